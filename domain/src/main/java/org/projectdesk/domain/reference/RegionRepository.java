@@ -1,0 +1,27 @@
+package org.projectdesk.domain.reference;
+
+import org.projectdesk.domain.shared.CountryCode;
+import org.projectdesk.domain.shared.Slug;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where regions are kept. Implemented by the persistence module. */
+public interface RegionRepository {
+
+    Optional<Region> find(long id);
+
+    Optional<Region> findByCode(Slug code);
+
+    /** The region whose English name is the given text, ignoring case and outer spaces. */
+    Optional<Region> findByName(String englishName);
+
+    /** Every region, sorted by English name. */
+    List<Region> findAll();
+
+    /** The regions that include the country. */
+    List<Region> findIncluding(CountryCode country);
+
+    /** Adds a new region or saves changes to a known one. */
+    void store(Region region);
+}

@@ -1,0 +1,121 @@
+package org.projectdesk.persistence.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.projectdesk.domain.entry.Actor;
+import org.projectdesk.domain.entry.ProjectEntry;
+import org.projectdesk.domain.importing.ImportProblem;
+import org.projectdesk.domain.importing.ImportedProject;
+import org.projectdesk.domain.importing.LegacyPageImport;
+import org.projectdesk.domain.importing.LegacyPageReader;
+import org.projectdesk.domain.importing.OrganisationMention;
+import org.projectdesk.domain.reference.Organisation;
+import org.projectdesk.domain.shared.Slug;
+import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
+import org.projectdesk.persistence.reference.JpaOrganisationRepository;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The demo content: the seed "Ongoing Projects" page, read by the legacy page importer, each
+ * project published as its entry's first revision, recorded as done by the importer. Loaded at
+ * start-up only when the server says so ({@code -Dprojectdesk.demo=true}, as the README's run
+ * command does) and only into a database without entries, so a restart adds nothing twice.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+public class DemoContent {
+
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+    private static final String SEED_PAGE = "ongoing-projects-page.txt";
+    static final String IMPORTER = "importer";
+
+    @Inject
+    @ConfigProperty(name = "projectdesk.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    JpaProjectEntryRepository entries;
+
+    @Inject
+    JpaOrganisationRepository organisations;
+
+    @PostConstruct
+    void loadAtStartup() {
+        if (!enabled) {
+            LOG.fine("Demo content is off (projectdesk.demo is not true)");
+            return;
+        }
+        if (entries.count() > 0) {
+            LOG.info("Demo content: the database already holds entries, nothing loaded");
+            return;
+        }
+        load(Clock.systemUTC().instant());
+    }
+
+    /** Reads the seed page and publishes every project it could read; returns the importer's report. */
+    public LegacyPageImport load(Instant at) {
+        LegacyPageImport page = new LegacyPageReader().read(seedPage());
+        for (ImportProblem problem : page.problems()) {
+            LOG.log(problem.isError() ? Level.WARNING : Level.INFO, () -> "Demo content, seed page: " + problem);
+        }
+        Actor importer = Actor.system(IMPORTER);
+        Map<String, Organisation> known = new HashMap<>();
+        int published = 0;
+        for (ImportedProject project : page.projects()) {
+            if (project.suggestedSlug() == null || entries.isSlugTaken(project.suggestedSlug())) {
+                LOG.warning(() -> "Demo content: section " + project.section() + " has no free address name, skipped");
+                continue;
+            }
+            ProjectEntry entry = ProjectEntry.imported(project.suggestedSlug(),
+                    project.toContent(mention -> organisationFor(mention, known)), importer, at);
+            entries.store(entry);
+            published++;
+        }
+        int count = published;
+        LOG.info(() -> "Demo content: " + count + " projects published from the seed page ("
+                + page.errors().size() + " errors, " + page.warnings().size() + " warnings)");
+        return page;
+    }
+
+    private Organisation organisationFor(OrganisationMention mention, Map<String, Organisation> known) {
+        Slug slug = mention.organisationSlug();
+        return known.computeIfAbsent(slug.value(), key -> existing(mention).orElseGet(() -> {
+            Organisation created = mention.newOrganisation();
+            organisations.store(created);
+            return created;
+        }));
+    }
+
+    private Optional<Organisation> existing(OrganisationMention mention) {
+        return Optional.ofNullable(mention.acronym()).flatMap(organisations::findByAcronymOrName)
+                .or(() -> organisations.findByAcronymOrName(mention.name()))
+                .or(() -> organisations.findBySlug(mention.organisationSlug()));
+    }
+
+    private static String seedPage() {
+        try (InputStream in = DemoContent.class.getResourceAsStream(SEED_PAGE)) {
+            if (in == null) {
+                throw new IllegalStateException("The seed page " + SEED_PAGE + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.projectdesk.persistence.publicview;
+
+import org.projectdesk.domain.shared.Language;
+import org.projectdesk.domain.shared.MonthRange;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every public field of an entry's published revision, resolved into one language (falling back to
+ * English field by field; {@link #untranslatedFields()} names the fields that fell back).
+ */
+public record PublishedProject(
+        String slug,
+        Language language,
+        String title,
+        String acronym,
+        String thematicArea,
+        String objective,
+        List<String> specificObjectives,
+        List<String> subAreas,
+        List<String> targetGroups,
+        List<String> finalBeneficiaries,
+        OrganisationName lead,
+        List<OrganisationName> implementingPartners,
+        List<DonorView> donors,
+        List<OrganisationName> partners,
+        MonthRange duration,
+        List<CountryName> countries,
+        String region,
+        List<LinkView> links,
+        String notes,
+        Set<String> untranslatedFields,
+        Instant publishedAt) {
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds ProjectDesk, provisions its WildFly (ear/target/wildfly-*), deploys the EAR and starts the
+# server in the foreground with the embedded H2 database and the demo content:
+#   http://localhost:8080/
+# Data lives in ./data (H2 database files), so it survives a restart; Ctrl+C stops the server.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+mvn -B -q -DskipTests -DskipITs install
+server=$(ls -d ear/target/wildfly-*/ | head -n 1)
+cp ear/target/projectdesk.ear "$server/standalone/deployments/"
+mkdir -p "$root/data"
+exec "$server/bin/standalone.sh" -Dprojectdesk.demo=true -Dprojectdesk.data.dir="$root/data" "$@"

@@ -95,7 +95,7 @@ public class Region implements Serializable {
 
     /** Replaces the member countries. */
     public void changeMembers(Collection<CountryCode> newMembers) {
-        if (newMembers == null || newMembers.contains(null)) {
+        if (newMembers == null || newMembers.stream().anyMatch(Objects::isNull)) {
             throw new InvalidValueException("countries", "error.region.membersInvalid",
                     "A region's members must be a list of countries.");
         }

@@ -1,5 +1,6 @@
 package org.projectdesk.testsupport;
 
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -42,7 +43,7 @@ public final class Deployments {
                 .addClass(Deployments.class)
                 .addClass(SharedFiles.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        ear.addAsModule(tests);
+        ear.addAsModule(Testable.archiveToTest(tests));
         String applicationXml = read(ear, APPLICATION_XML).replace("</application>", """
                     <module>
                         <web>

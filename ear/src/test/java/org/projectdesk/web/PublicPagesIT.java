@@ -1,0 +1,74 @@
+package org.projectdesk.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.projectdesk.testsupport.Deployments;
+import org.projectdesk.testsupport.TestServer;
+
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The public pages over HTTP: status codes, statelessness, error pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void rootLeadsToTheProjects() {
+        HttpResponse<String> response = TestServer.get("/");
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/projects"));
+    }
+
+    @Test
+    void publicPagesCreateNoSession() {
+        for (String path : new String[]{"/projects", "/projects/mibma", "/projects/no-such-project"}) {
+            HttpResponse<String> response = TestServer.get(path);
+            assertTrue(response.headers().allValues("Set-Cookie").isEmpty(),
+                    () -> path + " set " + response.headers().allValues("Set-Cookie"));
+        }
+    }
+
+    @Test
+    void listingIsHtml5InEnglish() {
+        HttpResponse<String> response = TestServer.get("/projects");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().startsWith("<!DOCTYPE html>"), response.body().substring(0, 80));
+        assertTrue(response.body().matches("(?s)<!DOCTYPE html>\\s*<html[^>]* lang=\"en\".*"));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    }
+
+    @Test
+    void unknownProjectIsAProperNotFoundPage() {
+        HttpResponse<String> response = TestServer.get("/projects/no-such-project");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Page not found"), response.body());
+        assertTrue(response.body().contains("href=\"/projects\""));
+    }
+
+    @Test
+    void unknownAddressIsNotFoundWithoutServerDetails() {
+        HttpResponse<String> response = TestServer.get("/no/such/page");
+        assertEquals(404, response.statusCode());
+        assertFalse(response.body().contains("WildFly"));
+        assertFalse(response.body().contains("Exception"));
+    }
+
+    @Test
+    void facesSourcesAreNotServed() {
+        assertEquals(404, TestServer.get("/WEB-INF/views/projects/list.xhtml").statusCode());
+        assertEquals(404, TestServer.get("/WEB-INF/web.xml").statusCode());
+    }
+}

@@ -5,7 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -25,7 +26,10 @@ import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.ProjectStatus;
+import org.projectdesk.persistence.publicview.search.Highlighter;
+import org.projectdesk.persistence.publicview.search.IndexedTexts;
 import org.projectdesk.persistence.publicview.search.ProjectIndex;
+import org.projectdesk.persistence.publicview.search.SearchAnalysis;
 
 import java.text.Collator;
 import java.time.Clock;
@@ -59,6 +63,7 @@ public class ProjectSearch {
     private static final AggregationKey<Map<Range<LocalDate>, Long>> STARTED = AggregationKey.of("started");
     private static final AggregationKey<Map<Range<LocalDate>, Long>> ENDED = AggregationKey.of("ended");
     private static final int MAX_FACET_VALUES = 500;
+    private static final int MAX_PASSAGES = 3;
 
     /** The facets, each one a filter on the query and a set of counts. */
     private enum Facet { COUNTRY, REGION, DONOR, ORGANISATION, STATUS, START_YEAR, END_YEAR }
@@ -79,15 +84,9 @@ public class ProjectSearch {
         Map<Facet, SearchPredicate> filters = filters(f, query, today);
         SearchPredicate text = query.hasText() ? textPredicate(f, query.text(), language) : null;
 
-        SearchResult<Row> result = session.search(scope)
-                .select(p -> p.composite()
-                        .from(p.entity(), p.highlight(ProjectIndex.title(language)),
-                                p.highlight(ProjectIndex.text(language)))
-                        .as(Row::new))
+        SearchResult<ProjectEntry> result = session.search(scope)
                 .where(combine(f, text, filters, null))
                 .sort(s -> sort(s, query))
-                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(160).numberOfFragments(3).noMatchSize(0))
                 .aggregation(COUNTRIES, a -> a.terms().field(ProjectIndex.COUNTRY, String.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(REGIONS, a -> a.terms().field(ProjectIndex.REGION, String.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(DONORS, a -> a.terms().field(ProjectIndex.DONOR, String.class).maxTermCount(MAX_FACET_VALUES))
@@ -100,9 +99,10 @@ public class ProjectSearch {
                         .range(Range.lessThan(today.withDayOfMonth(1))))
                 .fetch(query.offset(), query.size());
 
+        Highlighter highlighter = query.hasText() ? new Highlighter(analyzer(language), query.text()) : null;
         // an entry unpublished while this query ran is left out rather than shown
-        List<ProjectHit> hits = result.hits().stream().filter(row -> row.entry().isPublic())
-                .map(row -> row.toHit(language, today)).toList();
+        List<ProjectHit> hits = result.hits().stream().filter(ProjectEntry::isPublic)
+                .map(entry -> hit(entry, language, today, highlighter)).toList();
         Counts counts = new Counts(result);
         for (Facet facet : filters.keySet()) {
             // a chosen facet is counted without its own choice
@@ -339,16 +339,20 @@ public class ProjectSearch {
         return found;
     }
 
-    /** A hit as the index gives it: the entry and the highlighted passages. */
-    private record Row(ProjectEntry entry, List<String> titleHighlights, List<String> textHighlights) {
+    private static ProjectHit hit(ProjectEntry entry, Language language, LocalDate today, Highlighter highlighter) {
+        Revision published = entry.publishedRevision().orElseThrow();
+        ProjectContent content = published.content();
+        PublishedProjectSummary summary = PublicViews.summary(entry.slug().value(), content, language);
+        List<String> passages = highlighter == null ? List.of()
+                : highlighter.passages(IndexedTexts.of(content, language), MAX_PASSAGES);
+        String title = highlighter == null ? null : highlighter.marked(summary.title()).orElse(null);
+        return new ProjectHit(summary, content.statusOn(today).orElse(null), published.publishedAt().orElse(null),
+                passages, title);
+    }
 
-        ProjectHit toHit(Language language, LocalDate today) {
-            Revision published = entry.publishedRevision().orElseThrow();
-            ProjectContent content = published.content();
-            return new ProjectHit(PublicViews.summary(entry.slug().value(), content, language),
-                    content.statusOn(today).orElse(null), published.publishedAt().orElse(null),
-                    List.copyOf(textHighlights),
-                    titleHighlights.isEmpty() ? null : String.join(" … ", titleHighlights));
-        }
+    private Analyzer analyzer(Language language) {
+        String name = SearchAnalysis.analyzer(language);
+        return Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class).analyzer(name)
+                .orElseThrow(() -> new IllegalStateException("The search index has no analyzer " + name));
     }
 }

@@ -4,8 +4,6 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
@@ -17,18 +15,15 @@ import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.entry.ParticipationRole;
 import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.entry.ProjectEntry;
-import org.projectdesk.domain.reference.Organisation;
-import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.Language;
-import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.domain.shared.MonthRange;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -51,15 +46,15 @@ public class PublishedRevisionBinder implements TypeBinder {
         IndexFieldTypeFactory types = context.typeFactory();
 
         var keyword = types.asString().searchable(Searchable.YES).aggregable(Aggregable.YES).toIndexFieldType();
-        var date = types.asLocalDate().searchable(Searchable.YES).sortable(Sortable.YES).toIndexFieldType();
+        var date = types.asLocalDate().searchable(Searchable.YES).sortable(Sortable.YES).aggregable(Aggregable.YES).toIndexFieldType();
         var year = types.asInteger().searchable(Searchable.YES).aggregable(Aggregable.YES).toIndexFieldType();
-        var instant = types.asInstant().sortable(Sortable.YES).projectable(Projectable.YES).toIndexFieldType();
+        var instant = types.asInstant().sortable(Sortable.YES).toIndexFieldType();
         var acronym = types.asString().analyzer(SearchAnalysis.ACRONYM).toIndexFieldType();
 
         Map<Language, LanguageFields> languages = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            var text = types.asString().analyzer(SearchAnalysis.analyzer(language))
-                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY)).toIndexFieldType();
+            // not stored: WildFly's Lucene module has no highlighter, so Highlighter marks matches from the entity
+            var text = types.asString().analyzer(SearchAnalysis.analyzer(language)).toIndexFieldType();
             var sort = types.asString().normalizer(SearchAnalysis.SORT).sortable(Sortable.YES).toIndexFieldType();
             languages.put(language, new LanguageFields(
                     schema.field(ProjectIndex.title(language), text).toReference(),
@@ -135,32 +130,7 @@ public class PublishedRevisionBinder implements TypeBinder {
             String title = content.title().resolve(language).text();
             target.addValue(fields.title(), title);
             target.addValue(fields.titleSort(), title);
-            content.objective().ifPresent(text -> add(target, fields.text(), text, language));
-            content.thematicArea().ifPresent(text -> add(target, fields.text(), text, language));
-            addAll(target, fields.text(), content.specificObjectives(), language);
-            addAll(target, fields.text(), content.subAreas(), language);
-            addAll(target, fields.text(), content.targetGroups(), language);
-            addAll(target, fields.text(), content.finalBeneficiaries(), language);
-            for (Participation participation : content.participations()) {
-                Organisation organisation = participation.organisation();
-                target.addValue(fields.text(), organisation.displayName(language));
-                participation.fundingInstrument().ifPresent(value -> target.addValue(fields.text(), value));
-            }
-            for (CountryCode code : content.countries()) {
-                target.addValue(fields.text(), code.displayName(language));
-            }
-            content.region().ifPresent(r -> add(target, fields.text(), r.name(), language));
-            content.notes().ifPresent(text -> add(target, fields.text(), text, language));
-        }
-
-        private static void addAll(DocumentElement target, IndexFieldReference<String> field,
-                                   List<LocalizedText> texts, Language language) {
-            texts.forEach(text -> add(target, field, text, language));
-        }
-
-        private static void add(DocumentElement target, IndexFieldReference<String> field, LocalizedText text,
-                                Language language) {
-            target.addValue(field, text.resolve(language).text());
+            IndexedTexts.of(content, language).forEach(text -> target.addValue(fields.text(), text));
         }
     }
 }

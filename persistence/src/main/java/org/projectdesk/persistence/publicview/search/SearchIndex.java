@@ -12,12 +12,14 @@ import jakarta.persistence.PersistenceUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.projectdesk.domain.entry.ProjectEntry;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * The project index's life outside single publications (those are indexed by Hibernate Search when
  * they are committed, see {@link PublishedOnlyRoutingBinder}): at start-up, when the index does not
- * hold exactly the published entries (a new data directory, an index lost or from another
+ * hold exactly the published entries, by id (a new data directory, an index lost or from another
  * database), it is rebuilt from the database. {@link #rebuild()} also brings in renamed
  * organisations and regions.
  */
@@ -34,14 +36,14 @@ public class SearchIndex {
 
     @PostConstruct
     void checkAtStartup() {
-        long indexed = indexedCount();
-        long published = publishedCount();
-        if (indexed != published) {
-            LOG.info(() -> "Search index holds " + indexed + " projects, the database " + published
-                    + " published ones: rebuilding it");
+        Set<Long> indexed = indexedIds();
+        Set<Long> published = publishedIds();
+        if (!indexed.equals(published)) {
+            LOG.info(() -> "Search index holds " + indexed.size() + " projects, the database " + published.size()
+                    + " published ones, not the same: rebuilding it");
             rebuild();
         } else {
-            LOG.info(() -> "Search index is up to date (" + indexed + " published projects)");
+            LOG.info(() -> "Search index is up to date (" + indexed.size() + " published projects)");
         }
     }
 
@@ -67,10 +69,17 @@ public class SearchIndex {
         }
     }
 
-    private long publishedCount() {
+    private Set<Long> indexedIds() {
         try (EntityManager em = emf.createEntityManager()) {
-            return em.createQuery("select count(e) from ProjectEntry e where e.publishedRevision is not null",
-                    Long.class).getSingleResult();
+            return new HashSet<>(Search.session(em).search(ProjectEntry.class).select(f -> f.id(Long.class))
+                    .where(f -> f.matchAll()).fetchAllHits());
+        }
+    }
+
+    private Set<Long> publishedIds() {
+        try (EntityManager em = emf.createEntityManager()) {
+            return new HashSet<>(em.createQuery("select e.id from ProjectEntry e where e.publishedRevision is not null",
+                    Long.class).getResultList());
         }
     }
 }

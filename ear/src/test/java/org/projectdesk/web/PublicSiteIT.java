@@ -136,7 +136,10 @@ class PublicSiteIT {
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            // lines wrap where the page ends them
+            return stripper.getText(document).replaceAll("\\s+", " ");
         }
     }
 

@@ -57,10 +57,13 @@ public class TimelinePage {
         return bars;
     }
 
-    /** The years on the axis, each with its position in percent. */
+    /** The years on the axis, each with its position in percent; over many years only every second or fifth is named. */
     public List<Tick> getTicks() {
         getResult();
-        return IntStream.rangeClosed(firstYear, lastYear).mapToObj(year -> new Tick(year, percent(YearMonth.of(year, 1)))).toList();
+        int span = lastYear - firstYear + 1;
+        int step = span <= 12 ? 1 : span <= 24 ? 2 : 5;
+        return IntStream.rangeClosed(firstYear, lastYear)
+                .mapToObj(year -> new Tick(year, percent(YearMonth.of(year, 1)), year % step == 0)).toList();
     }
 
     /** The listing with the same filters. */
@@ -91,8 +94,8 @@ public class TimelinePage {
     public record Bar(ProjectHit hit, String x, String width) {
     }
 
-    /** A year on the axis. */
-    public record Tick(int year, double position) {
+    /** A year on the axis; {@code named} if its number is written. */
+    public record Tick(int year, double position, boolean named) {
         public String x() {
             return format(position);
         }

@@ -47,10 +47,16 @@ queries=(
 
 start_server() { # $1 data dir, rest: system properties
   local data="$1"; shift
+  if curl -s -o /dev/null "$base/"; then
+    echo "something already listens on $base: choose another --offset" >&2; exit 1
+  fi
   "$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" -Dprojectdesk.demo=true \
     -Dprojectdesk.data.dir="$data" "$@" > "$work/server-$(basename "$data").log" 2>&1 &
   for _ in $(seq 1 900); do
-    if grep -q "WFLYSRV0025\|WFLYSRV0026" "$work/server-$(basename "$data").log"; then return 0; fi
+    if grep -q "WFLYSRV0025" "$work/server-$(basename "$data").log"; then return 0; fi
+    if grep -q "WFLYSRV0026\|WFLYSRV0056" "$work/server-$(basename "$data").log"; then
+      echo "the server started with errors; see $work/server-$(basename "$data").log" >&2; exit 1
+    fi
     sleep 2
   done
   echo "the server did not start; see $work/server-$(basename "$data").log" >&2; exit 1

@@ -22,6 +22,7 @@ import org.projectdesk.domain.shared.Slug;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -174,7 +175,7 @@ public class PortfolioGenerator {
         String[] group = GROUPS[random.nextInt(GROUPS.length)];
         builder.addTargetGroup(LocalizedText.of(group[0], french ? group[1] : null, russian ? group[2] : null));
         List<Organisation> pool = new ArrayList<>(organisations);
-        java.util.Collections.shuffle(pool, random);
+        Collections.shuffle(pool, random);
         builder.addParticipation(Participation.lead(pool.get(0)));
         for (int i = 0; i < random.nextInt(3); i++) {
             builder.addParticipation(Participation.implementingPartner(pool.get(1 + i)));

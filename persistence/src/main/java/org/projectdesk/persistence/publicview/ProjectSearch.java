@@ -39,8 +39,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -71,7 +74,7 @@ public class ProjectSearch {
     @PersistenceContext(unitName = "projectdesk")
     private EntityManager em;
 
-    private Clock clock = Clock.systemUTC();
+    private final Clock clock = Clock.systemUTC();
 
     /** One page of the projects the query asks for, with the total and the facet counts. */
     public ProjectSearchResult search(ProjectQuery query) {
@@ -159,19 +162,19 @@ public class ProjectSearch {
         };
     }
 
-    private static <T> java.util.Optional<SearchPredicate> anyOf(SearchPredicateFactory f, String field, Set<T> values) {
+    private static <T> Optional<SearchPredicate> anyOf(SearchPredicateFactory f, String field, Set<T> values) {
         if (values.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BooleanPredicateClausesStep<?> any = f.bool();
         for (T value : values) {
             any.should(f.match().field(field).matching(value));
         }
-        return java.util.Optional.of(any.toPredicate());
+        return Optional.of(any.toPredicate());
     }
 
     private static Set<String> upper(Set<String> codes) {
-        return Set.copyOf(codes.stream().map(code -> code.toUpperCase(java.util.Locale.ROOT)).toList());
+        return Set.copyOf(codes.stream().map(code -> code.toUpperCase(Locale.ROOT)).toList());
     }
 
     /** The words (scored) and every filter except the one left out (not scored). */
@@ -279,7 +282,7 @@ public class ProjectSearch {
                 .forEach(region -> regions.put(region.code().value(), region));
         List<FacetValue> regionValues = values(counts.of(Facet.REGION), query.regions(),
                 code -> regions.containsKey(code) ? regions.get(code).name().resolve(language).text() : code, byLabel);
-        Set<String> slugs = new java.util.HashSet<>(counts.of(Facet.DONOR).keySet());
+        Set<String> slugs = new HashSet<>(counts.of(Facet.DONOR).keySet());
         slugs.addAll(counts.of(Facet.ORGANISATION).keySet());
         slugs.addAll(query.donors());
         slugs.addAll(query.organisations());

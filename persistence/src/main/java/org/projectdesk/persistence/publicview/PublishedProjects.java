@@ -3,21 +3,23 @@ package org.projectdesk.persistence.publicview;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.projectdesk.domain.entry.Participation;
+import org.projectdesk.domain.entry.ParticipationRole;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Revision;
+import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.Slug;
+import org.projectdesk.domain.shared.WebLink;
 
-import org.projectdesk.domain.entry.Participation;
-import org.projectdesk.domain.entry.ParticipationRole;
-import org.projectdesk.domain.reference.Organisation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Collator;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -114,7 +116,7 @@ public class PublishedProjects {
                 .toList();
         Organisation found = organisation.get();
         return Optional.of(new OrganisationProjects(PublicViews.name(found, language),
-                found.website().map(link -> link.url()).orElse(null), projects));
+                found.website().map(WebLink::url).orElse(null), projects));
     }
 
     /** Every public page's subject, for the site map. */
@@ -152,8 +154,7 @@ public class PublishedProjects {
         Object[] regions = em.createQuery(
                 "select count(r), coalesce(sum(r.version), 0), coalesce(max(r.id), 0) from Region r", Object[].class)
                 .getSingleResult();
-        String state = java.util.Arrays.toString(entries) + java.util.Arrays.toString(organisations)
-                + java.util.Arrays.toString(regions);
+        String state = Arrays.toString(entries) + Arrays.toString(organisations) + Arrays.toString(regions);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);

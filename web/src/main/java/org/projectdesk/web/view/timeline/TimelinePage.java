@@ -16,6 +16,7 @@ import org.projectdesk.web.search.QueryParameters;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
@@ -87,7 +88,7 @@ public class TimelinePage {
     }
 
     private static String format(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2f%%", value);
+        return String.format(Locale.ROOT, "%.2f%%", value);
     }
 
     /** A project's bar: where it starts and how wide it is, as SVG percentages. */

@@ -46,7 +46,7 @@ public class EditorialQueries {
     public DeskView desk() {
         Actor me = CallerActor.of(context);
         List<ProjectEntry> open = em.createQuery("""
-                        select e from ProjectEntry e join fetch e.draftRevision d
+                        select e from ProjectEntry e join e.draftRevision d
                         order by d.lastEditedAt desc, e.id""", ProjectEntry.class)
                 .setHint(READ_ONLY, true).getResultList();
         List<EntrySummary> sentBack = open.stream()
@@ -59,7 +59,7 @@ public class EditorialQueries {
                 .map(EntrySummary::of).toList();
         List<EntrySummary> inReview = reviewQueue();
         List<EntrySummary> published = em.createQuery("""
-                        select e from ProjectEntry e join fetch e.publishedRevision p
+                        select e from ProjectEntry e join e.publishedRevision p
                         order by p.publishedAt desc, e.id desc""", ProjectEntry.class)
                 .setHint(READ_ONLY, true).setMaxResults(RECENTLY_PUBLISHED).getResultList()
                 .stream().map(EntrySummary::of).toList();
@@ -69,7 +69,7 @@ public class EditorialQueries {
     /** Revisions in review, the oldest submission first, with who submitted them and when. */
     public List<EntrySummary> reviewQueue() {
         return em.createQuery("""
-                        select e from ProjectEntry e join fetch e.draftRevision d
+                        select e from ProjectEntry e join e.draftRevision d
                         where d.state = :inReview
                         order by d.submittedAt, e.id""", ProjectEntry.class)
                 .setParameter("inReview", RevisionState.IN_REVIEW)

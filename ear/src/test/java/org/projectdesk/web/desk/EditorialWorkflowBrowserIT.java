@@ -57,6 +57,7 @@ class EditorialWorkflowBrowserIT {
             editor.type(By.id("languages:title-en"), title);
             editor.type(By.id("languages:objective-en"), firstObjective);
             editor.type(By.id("acronym"), "BCP-" + unique);
+            editor.type(By.id("slug"), "it-bcp-" + unique);
             editor.choose(editor.find(By.cssSelector(".participation-row .organisation-picker")), ICMPD);
             editor.month("startMonth", "01/2026");
             editor.month("endMonth", "12/2027");
@@ -65,6 +66,7 @@ class EditorialWorkflowBrowserIT {
             editor.clickAndWaitForPage(By.id("save"));
             assertEquals("Draft", editor.text(By.id("entry-state")));
             String slug = editor.text(By.id("slug-value"));
+            assertEquals("it-bcp-" + unique, slug);
             String entryPath = editor.page().getCurrentUrl().substring(editor.page().getCurrentUrl().indexOf("/desk/"));
             assertEquals(404, TestServer.get("/projects/" + slug).statusCode(), "a draft is not public");
             editor.clickAndWaitForPage(By.id("submit"));

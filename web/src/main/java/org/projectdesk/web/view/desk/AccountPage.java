@@ -1,5 +1,7 @@
 package org.projectdesk.web.view.desk;
 
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -75,6 +77,8 @@ public class AccountPage implements Serializable {
             messages.info(null, "desk.account.passwordReset");
         } catch (DomainException e) {
             passwordProblem = messages.text(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
         }
         newPassword = null;
     }
@@ -86,6 +90,8 @@ public class AccountPage implements Serializable {
         } catch (DomainException e) {
             messages.error(null, e);
             account = accountService.find(username);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
         }
         roles = account.roles().toArray(new Role[0]);
     }

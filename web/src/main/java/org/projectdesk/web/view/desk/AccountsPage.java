@@ -1,5 +1,7 @@
 package org.projectdesk.web.view.desk;
 
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,6 +59,8 @@ public class AccountsPage implements Serializable {
             problems.put(e.field(), messages.text(e));
         } catch (DomainException e) {
             problems.put("username", messages.text(e));
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
         }
         password = null;
     }

@@ -1,5 +1,6 @@
 package org.projectdesk.web.view.desk;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -114,6 +115,8 @@ public class EntryPage implements Serializable {
             messages.error(null, e);
         } catch (DomainException e) {
             showRefusal(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
         }
         return null;
     }
@@ -168,6 +171,8 @@ public class EntryPage implements Serializable {
             messages.error(null, e);
         } catch (DomainException e) {
             showRefusal(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
         }
         return false;
     }
@@ -189,6 +194,8 @@ public class EntryPage implements Serializable {
             messages.error(null, e);
         } catch (DomainException e) {
             messages.error(null, e);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
         }
         refresh();
         return null;

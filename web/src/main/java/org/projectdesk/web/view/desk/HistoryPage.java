@@ -1,5 +1,7 @@
 package org.projectdesk.web.view.desk;
 
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -79,6 +81,8 @@ public class HistoryPage implements Serializable {
         } catch (DomainException e) {
             messages.error(null, e);
             details = queries.details(id);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
         }
     }
 

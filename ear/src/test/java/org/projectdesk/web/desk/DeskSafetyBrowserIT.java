@@ -81,6 +81,30 @@ class DeskSafetyBrowserIT {
     }
 
     @Test
+    void anAdministratorOpensAnAccountWhichCanThenSignIn() {
+        String username = "it-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser(); Browser newcomer = new Browser()) {
+            DeskPages admin = new DeskPages(browser);
+            admin.signIn("admin", "demo-admin");
+            admin.open("/desk/accounts");
+            admin.type(By.id("username"), username);
+            admin.type(By.id("displayName"), "New Editor");
+            admin.type(By.id("password"), "short");
+            admin.clickAjax(By.id("open"));
+            assertTrue(admin.text(By.cssSelector("#openAccount .field-error")).contains("at least 10 characters"));
+            assertEquals(username, admin.find(By.id("username")).getAttribute("value"), "the input is kept");
+            admin.type(By.id("password"), "a-long-enough-password");
+            admin.clickAndWaitForPage(By.id("open"));
+            assertTrue(admin.text(By.id("accounts-table")).contains(username));
+            browser.screenshot("desk-accounts", 1280);
+
+            DeskPages person = new DeskPages(newcomer);
+            person.signIn(username, "a-long-enough-password");
+            assertEquals(username, person.text(By.id("signed-in-user")));
+        }
+    }
+
+    @Test
     void theDeskIsClosedToTheAnonymousPublic() {
         for (String path : new String[] {"/desk", "/desk/entry", "/desk/queue", "/desk/accounts", "/desk/review?id=1"}) {
             HttpResponse<String> response = TestServer.get(path);

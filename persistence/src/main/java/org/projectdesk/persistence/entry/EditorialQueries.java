@@ -15,7 +15,6 @@ import org.projectdesk.domain.entry.Revision;
 import org.projectdesk.domain.entry.RevisionState;
 import org.projectdesk.domain.entry.Transition;
 import org.projectdesk.domain.entry.WorkflowAction;
-import org.projectdesk.domain.shared.LocalizedText;
 
 import java.util.Comparator;
 import java.util.List;
@@ -161,8 +160,7 @@ public class EditorialQueries {
         for (Participation participation : content.participations()) {
             Objects.requireNonNull(participation.organisation().name());
         }
-        content.region().map(region -> region.name()).map(LocalizedText::english);
-        content.region().ifPresent(region -> region.members().size());
+        content.region().ifPresent(region -> Objects.requireNonNull(region.name().english()));
         return content;
     }
 

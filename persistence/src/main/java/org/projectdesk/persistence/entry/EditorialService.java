@@ -23,6 +23,7 @@ import org.projectdesk.domain.shared.Slug;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -125,8 +126,7 @@ public class EditorialService {
     private EntryRef change(ProjectEntry entry, long expectedVersion, String what, Consumer<ProjectEntry> step) {
         if (entry.version() != expectedVersion) {
             Revision latest = entry.latestRevision();
-            throw new EditConflictException(latest.lastEditedBy(), latest.lastEditedAt(), entry.version(),
-                    java.util.List.of());
+            throw new EditConflictException(latest.lastEditedBy(), latest.lastEditedAt(), entry.version(), List.of());
         }
         try {
             // Every step changes the aggregate root's version, so that it guards the whole entry.

@@ -30,10 +30,6 @@ public class DeskOptions {
         return countries;
     }
 
-    public String countryName(String code) {
-        return CountryCode.of(code).displayName(Language.EN);
-    }
-
     public List<ParticipationRole> getParticipationRoles() {
         return List.of(ParticipationRole.values());
     }

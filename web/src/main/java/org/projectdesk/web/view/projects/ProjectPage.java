@@ -71,14 +71,6 @@ public class ProjectPage {
         return project != null && !project.untranslatedFields().isEmpty();
     }
 
-    /**
-     * The language a field is shown in: {@code en} where it fell back to English, else the page's
-     * (for the {@code lang} attribute, so screen readers pronounce it right).
-     */
-    public String langOf(String field) {
-        return project != null && project.untranslatedFields().contains(field) ? Language.EN.tag() : language.getTag();
-    }
-
     public String getFactsheetLink() {
         return request.getContextPath() + Links.factsheet(language.get(), slug);
     }

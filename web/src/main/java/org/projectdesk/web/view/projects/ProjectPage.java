@@ -9,7 +9,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.projectdesk.domain.shared.Language;
 import org.projectdesk.persistence.publicview.CountryName;
 import org.projectdesk.persistence.publicview.DonorView;
 import org.projectdesk.persistence.publicview.OrganisationName;

@@ -69,6 +69,12 @@ class EditorialWorkflowBrowserIT {
             assertEquals("it-bcp-" + unique, slug);
             String entryPath = editor.page().getCurrentUrl().substring(editor.page().getCurrentUrl().indexOf("/desk/"));
             assertEquals(404, TestServer.get("/projects/" + slug).statusCode(), "a draft is not public");
+            editor.find(By.id("preview-link")).click();
+            assertTrue(editor.text(By.id("preview-banner")).startsWith("Preview"));
+            assertEquals(title, editor.text(By.cssSelector("article.project h1")));
+            assertEquals(firstObjective, editor.text(By.cssSelector("article.project #objective + p")));
+            editorBrowser.screenshot("desk-preview", 1280);
+            editor.open(entryPath);
             editor.clickAndWaitForPage(By.id("submit"));
             assertEquals("In review", editor.text(By.id("entry-state")));
 

@@ -44,15 +44,19 @@ public class EntryFixtures {
     @Inject
     UserTransaction transaction;
 
-    /** A complete content (ready for review) with a title unique to this test run. */
+    /**
+     * A complete content (ready for review) with a title unique to this test run, in a country no
+     * seed project names (Iceland) and led by UNDP, so that the entries these tests publish do not
+     * disturb the public side's tests of the seed projects (searches, feeds, country pages).
+     */
     public ProjectContent content(String title) {
-        Organisation icmpd = inTransaction(() -> organisations.findByAcronymOrName("ICMPD").orElseThrow());
+        Organisation undp = inTransaction(() -> organisations.findByAcronymOrName("UNDP").orElseThrow());
         return ProjectContent.builder()
                 .title(title)
                 .objective(LocalizedText.of("To try the editorial workflow."))
-                .addParticipation(Participation.lead(icmpd))
+                .addParticipation(Participation.lead(undp))
                 .duration(MonthRange.of(YearMonth.of(2026, 1), YearMonth.of(2027, 12)))
-                .addCountry(CountryCode.of("AM"))
+                .addCountry(CountryCode.of("IS"))
                 .build();
     }
 

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class EditorialWorkflowBrowserIT {
 
-    private static final String ICMPD = "International Centre for Migration Policy Development (ICMPD)";
+    private static final String UNDP = "United Nations Development Programme (UNDP)";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -58,10 +58,10 @@ class EditorialWorkflowBrowserIT {
             editor.type(By.id("languages:objective-en"), firstObjective);
             editor.type(By.id("acronym"), "BCP-" + unique);
             editor.type(By.id("slug"), "it-bcp-" + unique);
-            editor.choose(editor.find(By.cssSelector(".participation-row .organisation-picker")), ICMPD);
+            editor.choose(editor.find(By.cssSelector(".participation-row .organisation-picker")), UNDP);
             editor.month("startMonth", "01/2026");
             editor.month("endMonth", "12/2027");
-            editor.tick(By.id("countries"), "Armenia");
+            editor.tick(By.id("countries"), "Iceland");
             editorBrowser.screenshot("desk-entry-new", 1280);
             editor.clickAndWaitForPage(By.id("save"));
             assertEquals("Draft", editor.text(By.id("entry-state")));
@@ -69,6 +69,12 @@ class EditorialWorkflowBrowserIT {
             assertEquals("it-bcp-" + unique, slug);
             String entryPath = editor.page().getCurrentUrl().substring(editor.page().getCurrentUrl().indexOf("/desk/"));
             assertEquals(404, TestServer.get("/projects/" + slug).statusCode(), "a draft is not public");
+            editor.find(By.id("preview-link")).click();
+            assertTrue(editor.text(By.id("preview-banner")).startsWith("Preview"));
+            assertEquals(title, editor.text(By.cssSelector("article.project h1")));
+            assertEquals(firstObjective, editor.text(By.cssSelector("article.project #objective + p")));
+            editorBrowser.screenshot("desk-preview", 1280);
+            editor.open(entryPath);
             editor.clickAndWaitForPage(By.id("submit"));
             assertEquals("In review", editor.text(By.id("entry-state")));
 

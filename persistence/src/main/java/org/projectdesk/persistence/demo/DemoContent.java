@@ -17,6 +17,7 @@ import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
 import org.projectdesk.persistence.reference.JpaOrganisationRepository;
+import org.projectdesk.persistence.reference.OrganisationLookup;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,6 +54,9 @@ public class DemoContent {
 
     @Inject
     JpaOrganisationRepository organisations;
+
+    @Inject
+    OrganisationLookup lookup;
 
     @PostConstruct
     void loadAtStartup() {
@@ -95,17 +98,11 @@ public class DemoContent {
 
     private Organisation organisationFor(OrganisationMention mention, Map<String, Organisation> known) {
         Slug slug = mention.organisationSlug();
-        return known.computeIfAbsent(slug.value(), key -> existing(mention).orElseGet(() -> {
+        return known.computeIfAbsent(slug.value(), key -> lookup.existing(mention).orElseGet(() -> {
             Organisation created = mention.newOrganisation();
             organisations.store(created);
             return created;
         }));
-    }
-
-    private Optional<Organisation> existing(OrganisationMention mention) {
-        return Optional.ofNullable(mention.acronym()).flatMap(organisations::findByAcronymOrName)
-                .or(() -> organisations.findByAcronymOrName(mention.name()))
-                .or(() -> organisations.findBySlug(mention.organisationSlug()));
     }
 
     private static String seedPage() {

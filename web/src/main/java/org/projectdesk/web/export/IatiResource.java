@@ -1,0 +1,68 @@
+package org.projectdesk.web.export;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.projectdesk.domain.shared.Language;
+import org.projectdesk.persistence.opendata.OpenProjects;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * {@code /iati/activities.xml}: every published project as an IATI 2.03 activity;
+ * {@code /iati/activities/{slug}.xml}: one. Conditional requests are answered with 304 without
+ * writing the document (its ETag follows publications, the settings and the day).
+ */
+@Path("")
+@Produces(MediaType.APPLICATION_XML)
+public class IatiResource {
+
+    static final int MAX_AGE_SECONDS = 300;
+
+    @Inject
+    OpenProjects openProjects;
+
+    @Context
+    Request request;
+
+    @GET
+    @Path("activities.xml")
+    public Response all() {
+        return answer(Optional.empty(), () -> openProjects.iatiActivities(factsheets())
+                .orElseThrow(() -> new NotFoundException("No project is published yet, so there is no IATI activity to export.")));
+    }
+
+    @GET
+    @Path("activities/{slug: [a-z0-9]+(?:-[a-z0-9]+)*}.xml")
+    public Response one(@PathParam("slug") String slug) {
+        return answer(Optional.of(slug), () -> openProjects.iatiActivity(slug, factsheets())
+                .orElseThrow(() -> new NotFoundException("No published project has the slug \"" + slug + "\".")));
+    }
+
+    private Response answer(Optional<String> slug, Supplier<byte[]> document) {
+        EntityTag tag = new EntityTag(openProjects.iatiVersion(slug).substring(0, 32));
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(MAX_AGE_SECONDS);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified
+                : Response.ok(document.get(), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"));
+        return answer.tag(tag).cacheControl(cache).build();
+    }
+
+    /** The factsheet PDFs the public site offers, per language; none yet. */
+    private static Function<String, Map<Language, String>> factsheets() {
+        return slug -> Map.of();
+    }
+}

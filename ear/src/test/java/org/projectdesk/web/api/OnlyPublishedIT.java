@@ -110,8 +110,9 @@ class OnlyPublishedIT {
         for (String hidden : new String[]{draft, inReview, unpublished}) {
             assertFalse(iati.contains(hidden), hidden);
         }
+        int publishedInFiji = Integer.parseInt(fiji.replaceAll("(?s).*\"total\":(\\d+).*", "$1"));
         String countries = get("/api/v1/countries").body();
-        assertTrue(countries.contains("\"code\":\"FJ\",\"name\":\"Fiji\",\"projects\":1"), countries);
+        assertTrue(countries.contains("{\"code\":\"FJ\",\"name\":\"Fiji\",\"projects\":" + publishedInFiji + "}"), countries);
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -12,15 +12,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The API's one JSON-B configuration: members in declaration order (the documented shape), nulls
- * left out. Bodies are written to text before they are sent so that their ETag can be computed.
+ * The API's one JSON-B configuration: members in alphabetical order (stable, so that equal
+ * content has an equal ETag), nulls left out. Bodies are written to text before they are sent so that their ETag can be computed.
  */
 @Provider
 public class JsonBodies implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
-            .withPropertyOrderStrategy(jakarta.json.bind.config.PropertyOrderStrategy.ANY));
+            .withPropertyOrderStrategy(jakarta.json.bind.config.PropertyOrderStrategy.LEXICOGRAPHICAL));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -59,6 +59,18 @@ class DemoContentIT {
         }
     }
 
+    @Inject
+    DemoContent demoContent;
+
+    @Test
+    void loadsNothingTwice() {
+        long before = entries.count();
+        int organisationsBefore = organisations.findAll().size();
+        assertTrue(demoContent.loadIfEmpty().isEmpty());
+        assertEquals(before, entries.count());
+        assertEquals(organisationsBefore, organisations.findAll().size());
+    }
+
     @Test
     void registeredEachOrganisationOnce() {
         var all = organisations.findAll();

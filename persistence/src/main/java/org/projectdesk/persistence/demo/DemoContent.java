@@ -64,11 +64,19 @@ public class DemoContent {
             LOG.fine("Demo content is off (projectdesk.demo is not true)");
             return;
         }
+        loadIfEmpty();
+    }
+
+    /**
+     * Loads the demo content unless the database already holds entries; returns the importer's
+     * report when it loaded.
+     */
+    public Optional<LegacyPageImport> loadIfEmpty() {
         if (entries.count() > 0) {
             LOG.info("Demo content: the database already holds entries, nothing loaded");
-            return;
+            return Optional.empty();
         }
-        load(Clock.systemUTC().instant());
+        return Optional.of(load(Clock.systemUTC().instant()));
     }
 
     /** Reads the seed page and publishes every project it could read; returns the importer's report. */

@@ -75,8 +75,8 @@ final class ImportReading {
      */
     Optional<Organisation> organisation(int entry, String label, String field, int line, Optional<Slug> slug,
                                         String acronym, String name, Definition definition) {
-        String key = slug.map(Slug::value).orElse("") + "|" + (acronym == null ? "" : acronym.toLowerCase())
-                + "|" + (name == null ? "" : name.toLowerCase());
+        String key = slug.map(Slug::value).orElse("") + "|" + (acronym == null ? "" : acronym.toLowerCase(java.util.Locale.ROOT))
+                + "|" + (name == null ? "" : name.toLowerCase(java.util.Locale.ROOT));
         Organisation known = resolved.get(key);
         if (known == null) {
             known = slug.flatMap(references::organisationBySlug)

@@ -36,8 +36,8 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(NotFoundException exception) {
             return new Problem("/api/problems/not-found", "Not found", 404,
-                    exception.getMessage() != null && exception.getMessage().startsWith("No published")
-                            ? exception.getMessage() : "Nothing is published at this address.",
+                    exception instanceof NotPublishedException ? exception.getMessage()
+                            : "Nothing is published at this address.",
                     path(uri), null).toResponse();
         }
     }
@@ -90,8 +90,7 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException exception) {
             int status = exception.getResponse().getStatus();
             Response.StatusType type = exception.getResponse().getStatusInfo();
-            return new Problem("about:blank", type.getReasonPhrase(), status, exception.getMessage(), path(uri), null)
-                    .toResponse();
+            return new Problem("about:blank", type.getReasonPhrase(), status, null, path(uri), null).toResponse();
         }
     }
 

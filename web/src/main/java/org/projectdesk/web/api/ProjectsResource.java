@@ -2,7 +2,6 @@ package org.projectdesk.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -118,7 +117,7 @@ public class ProjectsResource {
         Language language = ApiRequest.language(lang, errors);
         ApiRequest.refuseIfAny(errors);
         PublishedProject project = projects.find(slug, language)
-                .orElseThrow(() -> new NotFoundException("No published project has the slug \"" + slug + "\"."));
+                .orElseThrow(() -> new NotPublishedException("No published project has the slug \"" + slug + "\"."));
         return ApiRequest.json(request, document(project, language), language);
     }
 

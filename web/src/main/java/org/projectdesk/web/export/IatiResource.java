@@ -2,7 +2,6 @@ package org.projectdesk.web.export;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.persistence.opendata.OpenProjects;
+import org.projectdesk.web.api.NotPublishedException;
 
 import java.util.Map;
 import java.util.Optional;
@@ -41,14 +41,14 @@ public class IatiResource {
     @Path("activities.xml")
     public Response all() {
         return answer(Optional.empty(), () -> openProjects.iatiActivities(factsheets())
-                .orElseThrow(() -> new NotFoundException("No project is published yet, so there is no IATI activity to export.")));
+                .orElseThrow(() -> new NotPublishedException("No project is published yet, so there is no IATI activity to export.")));
     }
 
     @GET
     @Path("activities/{slug: [a-z0-9]+(?:-[a-z0-9]+)*}.xml")
     public Response one(@PathParam("slug") String slug) {
         return answer(Optional.of(slug), () -> openProjects.iatiActivity(slug, factsheets())
-                .orElseThrow(() -> new NotFoundException("No published project has the slug \"" + slug + "\".")));
+                .orElseThrow(() -> new NotPublishedException("No published project has the slug \"" + slug + "\".")));
     }
 
     private Response answer(Optional<String> slug, Supplier<byte[]> document) {

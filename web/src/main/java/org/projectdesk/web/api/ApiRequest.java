@@ -1,6 +1,5 @@
 package org.projectdesk.web.api;
 
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -46,13 +45,10 @@ final class ApiRequest {
     /** Like {@link #json}, for a body that is JSON text already. */
     static Response jsonText(Request request, String json, Language language) {
         EntityTag tag = new EntityTag(JsonBodies.etagOf(json));
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(MAX_AGE_SECONDS);
-        cache.setPrivate(false);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified
                 : Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-        return answer.tag(tag).cacheControl(cache)
+        return answer.tag(tag).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS)
                 .header("Content-Language", language == null ? null : language.tag())
                 .build();
     }

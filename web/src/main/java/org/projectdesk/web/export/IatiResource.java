@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -53,12 +52,10 @@ public class IatiResource {
 
     private Response answer(Optional<String> slug, Supplier<byte[]> document) {
         EntityTag tag = new EntityTag(openProjects.iatiVersion(slug).substring(0, 32));
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(MAX_AGE_SECONDS);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified
                 : Response.ok(document.get(), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"));
-        return answer.tag(tag).cacheControl(cache).build();
+        return answer.tag(tag).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS).build();
     }
 
     /** The factsheet PDFs the public site offers, per language; none yet. */

@@ -148,6 +148,11 @@ class EntryImportIT {
                   "slug": "it-fine-but-file-fails",
                   "title": "A correct entry in a file with mistakes",
                   "colour": "blue"
+                },
+                {
+                  "slug": "it-bad-split",
+                  "title": "Shares that do not add up",
+                  "countries": [{"code": "AM", "percentage": 70}, {"code": "GE", "percentage": 20}]
                 }
               ]
             }
@@ -182,7 +187,7 @@ class EntryImportIT {
         ImportReport report = importFile(json("mistakes.json", MISTAKES), false);
         assertFalse(report.written());
         assertEquals(ImportReport.FileFormat.JSON, report.format());
-        assertEquals(15, report.entries());
+        assertEquals(16, report.entries());
 
         ImportIssue country = issue(report, 1, "country.unknown");
         assertEquals("countries[2]", country.field());
@@ -221,7 +226,11 @@ class EntryImportIT {
         assertFalse(unknownField.isError());
         assertEquals("colour", unknownField.field());
 
-        assertTrue(report.errors().size() >= 13, report::toString);
+        ImportIssue split = issue(report, 16, "sharesTotal");
+        assertEquals("countries", split.field());
+        assertEquals(lineOf(MISTAKES, "\"percentage\": 70"), split.line());
+
+        assertTrue(report.errors().size() >= 14, report::toString);
         assertEquals(before, entries.count());
         assertFalse(entries.isSlugTaken(Slug.of("it-twice")));
         assertFalse(entries.isSlugTaken(Slug.of("it-fine-but-file-fails")));
@@ -233,7 +242,8 @@ class EntryImportIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String good = """
                 [
-                  {"slug": "it-a-%1$s", "title": {"en": "First", "fr": "Premier"}, "countries": ["AM"],
+                  {"slug": "it-a-%1$s", "title": {"en": "First", "fr": "Premier"}, "sector": "15110",
+                   "countries": [{"code": "AM", "percentage": 62.5}, {"code": "GE", "percentage": 37.5}],
                    "leadImplementer": {"slug": "icmpd"}, "duration": {"start": "2020-01", "end": "2021-06"}},
                   {"slug": "it-b-%1$s", "title": "Second", "donors": [{"organisation": {"name": "European Union"}, "fundingInstrument": "ENPI"}]},
                   {"slug": "it-c-%1$s", "title": "Third", "partners": [{"name": "Partner Org %1$s", "acronym": "PO%1$s"}]}
@@ -266,6 +276,9 @@ class EntryImportIT {
         }
         ProjectEntry first = entries.findBySlug(Slug.of("it-a-" + tag)).orElseThrow();
         assertEquals("Premier", first.openDraft().orElseThrow().content().title().in(Language.FR).orElseThrow());
+        assertEquals("15110", first.openDraft().orElseThrow().content().sector().orElseThrow());
+        assertEquals(new java.math.BigDecimal("62.50"),
+                first.openDraft().orElseThrow().content().countryShares().get(org.projectdesk.domain.shared.CountryCode.of("AM")));
         assertTrue(organisations.findByAcronymOrName("PO" + tag).isPresent());
     }
 

@@ -47,7 +47,7 @@ final class JsonEntryReader {
             "lastUpdatedAt", "status", "self", "revision");
     private static final Set<String> FIELDS = Set.of("slug", "title", "acronym", "objective", "specificObjectives",
             "targetGroups", "finalBeneficiaries", "subAreas", "thematicArea", "leadImplementer",
-            "implementingPartners", "donors", "partners", "duration", "countries", "region", "links", "notes");
+            "implementingPartners", "donors", "partners", "duration", "countries", "region", "links", "notes", "sector");
 
     private final ImportReading reading;
     private final int maxEntries;
@@ -196,6 +196,12 @@ final class JsonEntryReader {
         ok &= context.texts("subAreas", entry.get("subAreas"), content::subAreas);
         ok &= context.optionalText("thematicArea", entry.get("thematicArea"), content::thematicArea);
         ok &= context.optionalText("notes", entry.get("notes"), content::notes);
+        if (entry.has("sector")) {
+            ok &= context.string("sector", entry.get("sector")).map(sector -> {
+                content.sector(sector);
+                return true;
+            }).orElse(false);
+        }
 
         List<Participation> participations = new ArrayList<>();
         ok &= context.participations("leadImplementer", entry.get("leadImplementer"), ParticipationRole.LEAD_IMPLEMENTER, participations);
@@ -215,8 +221,9 @@ final class JsonEntryReader {
         try {
             return new Pending(number, slug, content.build());
         } catch (InvalidValueException e) {
-            JsonNode at = entry.get(e.field());
-            reading.refused(number, label, e.field(), at == null ? entry.line() : at.line(), e);
+            String field = e.field().equals("countryShares") ? "countries" : e.field();
+            JsonNode at = entry.get(field);
+            reading.refused(number, label, field, at == null ? entry.line() : at.line(), e);
             return null;
         }
     }
@@ -517,18 +524,29 @@ final class JsonEntryReader {
                 return false;
             }
             List<CountryCode> codes = new ArrayList<>();
+            Map<CountryCode, java.math.BigDecimal> shares = new java.util.LinkedHashMap<>();
             boolean ok = true;
             for (int i = 0; i < array.items().size(); i++) {
                 JsonNode item = array.items().get(i);
                 String field = "countries[" + (i + 1) + "]";
                 JsonNode code = item instanceof ObjectNode object ? object.get("code") : item;
+                JsonNode percentage = item instanceof ObjectNode object && object.has("percentage") ? object.get("percentage") : null;
+                if (percentage != null && !(percentage instanceof JsonNode.NumberNode)) {
+                    wrongType(field + ".percentage", percentage, "a number of percent, e.g. 60 or 33.33");
+                    ok = false;
+                    continue;
+                }
                 if (!(code instanceof StringNode text)) {
                     wrongType(field, item, "an ISO 3166-1 alpha-2 code such as \"AM\" or {\"code\": \"AM\"}");
                     ok = false;
                     continue;
                 }
                 try {
-                    codes.add(CountryCode.of(text.value()));
+                    CountryCode country = CountryCode.of(text.value());
+                    codes.add(country);
+                    if (percentage != null) {
+                        shares.put(country, ((JsonNode.NumberNode) percentage).value());
+                    }
                 } catch (InvalidValueException e) {
                     reading.error(number, label, field, code.line(), "country.unknown",
                             "\"{0}\" is not an ISO 3166-1 alpha-2 country code (e.g. AM for Armenia).", text.value());
@@ -536,6 +554,7 @@ final class JsonEntryReader {
                 }
             }
             content.countries(codes);
+            content.countryShares(shares);
             return ok;
         }
 

@@ -123,9 +123,13 @@ public class EntryExport {
             json.writeEnd();
         });
         json.writeStartArray("countries");
+        Map<CountryCode, java.math.BigDecimal> shares = content.countryShares();
         for (CountryCode country : content.countries()) {
             json.writeStartObject();
             json.write("code", country.code());
+            if (shares.containsKey(country)) {
+                json.write("percentage", shares.get(country));
+            }
             json.writeEnd();
         }
         json.writeEnd();
@@ -143,6 +147,7 @@ public class EntryExport {
         }
         json.writeEnd();
         content.notes().ifPresent(text -> text(json, "notes", text));
+        content.sector().ifPresent(sector -> json.write("sector", sector));
         json.writeEnd();
     }
 

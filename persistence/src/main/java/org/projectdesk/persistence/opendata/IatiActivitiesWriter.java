@@ -46,9 +46,10 @@ import java.util.function.Function;
  * it, 3 within a year after the end month, 4 after that; {@code activity-date type="1"} the first
  * day of the start month, {@code type="3"} the last day of the end month. Without a month range:
  * status 1 and {@code type="1"} the day it was published;</li>
- * <li>{@code recipient-country} per country, with percentages split evenly (to the hundredth, the
- * remainder on the first ones) summing to 100 when there are several;</li>
- * <li>{@code sector vocabulary="1"} with the default sector;</li>
+ * <li>{@code recipient-country} per country, with percentages summing to 100 when there are
+ * several: as the editor set them, else split evenly (to the hundredth, the remainder on the first
+ * ones);</li>
+ * <li>{@code sector vocabulary="1"} with the project's sector, else the default one;</li>
  * <li>{@code document-link}: every link of the project (category A12, web page, text/html) and,
  * when the site offers one, the factsheet PDF per language (category A02).</li>
  * </ul>
@@ -124,11 +125,11 @@ public final class IatiActivitiesWriter {
         xml.writeEmptyElement("activity-status");
         xml.writeAttribute("code", status(project.duration(), today));
         activityDates(xml, project, generatedAt);
-        recipientCountries(xml, project.countries());
+        recipientCountries(xml, project.countries(), project.countryShares());
 
         xml.writeEmptyElement("sector");
         xml.writeAttribute("vocabulary", "1");
-        xml.writeAttribute("code", settings.defaultSector());
+        xml.writeAttribute("code", project.sector() != null ? project.sector() : settings.defaultSector());
 
         for (WebLink link : project.links()) {
             documentLink(xml, link.url(), "text/html", "A12", List.of(link.label()), Optional.empty());
@@ -222,8 +223,10 @@ public final class IatiActivitiesWriter {
         xml.writeAttribute("type", type);
     }
 
-    private static void recipientCountries(XMLStreamWriter xml, List<CountryCode> countries) throws XMLStreamException {
-        List<BigDecimal> shares = evenShares(countries.size());
+    private static void recipientCountries(XMLStreamWriter xml, List<CountryCode> countries,
+                                           Map<CountryCode, BigDecimal> set) throws XMLStreamException {
+        List<BigDecimal> shares = set.isEmpty() ? evenShares(countries.size())
+                : countries.stream().map(set::get).toList();
         for (int i = 0; i < countries.size(); i++) {
             xml.writeEmptyElement("recipient-country");
             xml.writeAttribute("code", countries.get(i).code());

@@ -93,7 +93,7 @@ class IatiActivitiesWriterTest {
                                 OrganisationKind.EU_INSTITUTION, ParticipationRole.DONOR, "ENPI")),
                 MonthRange.of(YearMonth.of(2016, 1), YearMonth.of(2018, 2)),
                 List.of(CountryCode.of("AM"), CountryCode.of("GE"), CountryCode.of("AZ")), null,
-                List.of(WebLink.of("Project site", "https://example.org/mibma")), null,
+                List.of(WebLink.of("Project site", "https://example.org/mibma")), null, null, Map.of(),
                 Instant.parse("2020-01-02T03:04:05Z"));
         byte[] xml = write(List.of(project), Map.of(Language.FR, "https://desk.example.org/fr/projects/mibma/factsheet.pdf"));
         validate(xml);
@@ -151,7 +151,10 @@ class IatiActivitiesWriterTest {
         String[] countryCodes = Locale.getISOCountries();
         List<CountryCode> countries = new ArrayList<>();
         for (int c = random.nextInt(5); c > 0; c--) {
-            countries.add(CountryCode.of(countryCodes[random.nextInt(countryCodes.length)]));
+            CountryCode country = CountryCode.of(countryCodes[random.nextInt(countryCodes.length)]);
+            if (!countries.contains(country)) {
+                countries.add(country);
+            }
         }
         List<OpenParticipant> participants = new ArrayList<>();
         for (int p = random.nextInt(5); p > 0; p--) {
@@ -171,7 +174,40 @@ class IatiActivitiesWriterTest {
                 bare || random.nextBoolean() ? List.of() : List.of(text(random, "Beneficiary")),
                 List.of(), null, participants, duration, countries, null,
                 random.nextBoolean() ? List.of(WebLink.of(text(random, "Website"), "https://example.org/p/" + i)) : List.of(),
-                null, random.nextBoolean() ? null : NOW.minusSeconds(random.nextInt(1_000_000)));
+                null, random.nextInt(3) == 0 ? "15110" : null, shares(countries, random),
+                random.nextBoolean() ? null : NOW.minusSeconds(random.nextInt(1_000_000)));
+    }
+
+    /** For a third of the projects with several countries, an uneven split set by the editor. */
+    private static Map<CountryCode, BigDecimal> shares(List<CountryCode> countries, Random random) {
+        List<CountryCode> distinct = countries.stream().distinct().toList();
+        if (distinct.size() < 2 || random.nextInt(3) != 0) {
+            return Map.of();
+        }
+        Map<CountryCode, BigDecimal> shares = new java.util.LinkedHashMap<>();
+        BigDecimal left = new BigDecimal("100.00");
+        for (int i = 0; i < distinct.size() - 1; i++) {
+            BigDecimal share = new BigDecimal(random.nextInt(1, 100 / distinct.size() * 100) ).movePointLeft(2);
+            shares.put(distinct.get(i), share);
+            left = left.subtract(share);
+        }
+        shares.put(distinct.get(distinct.size() - 1), left);
+        return shares;
+    }
+
+    @Test
+    void usesTheEditorsSectorAndSplit() throws Exception {
+        OpenProject project = new OpenProject("split", LocalizedText.of("Split"), null, LocalizedText.of("Objective"),
+                List.of(), List.of(), List.of(), List.of(), null, List.of(),
+                MonthRange.of(YearMonth.of(2025, 1), YearMonth.of(2027, 1)),
+                List.of(CountryCode.of("AM"), CountryCode.of("GE")), null, List.of(), null, "15110",
+                Map.of(CountryCode.of("AM"), new BigDecimal("70.50"), CountryCode.of("GE"), new BigDecimal("29.50")), NOW);
+        byte[] xml = write(List.of(project), Map.of());
+        validate(xml);
+        String text = new String(xml, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("<recipient-country code=\"AM\" percentage=\"70.50\"/><recipient-country code=\"GE\" percentage=\"29.50\"/>"), text);
+        assertTrue(text.contains("<sector vocabulary=\"1\" code=\"15110\"/>"), text);
+        assertTrue(text.contains("<activity-status code=\"2\"/>"), text);
     }
 
     private static LocalizedText text(Random random, String english) {

@@ -376,7 +376,7 @@ class EntryImportIT {
                 "UPDATE project_entry SET published_revision_id = NULL, draft_revision_id = NULL",
                 "DELETE FROM revision_specific_objective", "DELETE FROM revision_target_group",
                 "DELETE FROM revision_final_beneficiary", "DELETE FROM revision_participation",
-                "DELETE FROM revision_country", "DELETE FROM revision_sub_area", "DELETE FROM revision_link",
+                "DELETE FROM revision_country", "DELETE FROM revision_country_share", "DELETE FROM revision_sub_area", "DELETE FROM revision_link",
                 "DELETE FROM revision_transition", "DELETE FROM revision", "DELETE FROM project_entry",
                 "DELETE FROM organisation")) {
             em.createNativeQuery(sql).executeUpdate();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure what the integration tests need is on this machine, installing it when missing:
 #  - Debian's chromium and chromium-driver, for the browser tests;
+#  - npm, with which the build fetches axe-core for the accessibility checks;
 #  - a PostgreSQL server on 127.0.0.1:5432 that trusts local connections, and an empty
 #    test database (name given as $1, default projectdesk_test).
 # Called by the build (ear module, pre-integration-test); safe to run again.
@@ -23,6 +24,11 @@ apt_install() {
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   log "installing Debian's chromium and chromium-driver"
   apt_install chromium chromium-driver
+fi
+
+if ! command -v npm >/dev/null; then
+  log "installing npm"
+  apt_install npm
 fi
 
 pg_ready() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; }

@@ -2,17 +2,31 @@ package org.projectdesk.testsupport;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
-/** Runs a piece of an in-container test with the EDITOR role, for services protected by roles. */
+/**
+ * Runs test work as a signed-in EDITOR (principal in the test module's jboss-ejb3.xml), outside
+ * any transaction so that each service call commits or rolls back on its own; see {@link Caller}.
+ */
 @Stateless
-@RunAs("EDITOR")
+@LocalBean
 @PermitAll
-public class AsEditor {
+@RunAs("EDITOR")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AsEditor implements RunAsCaller {
 
-    public <T> T call(Callable<T> work) throws Exception {
-        return work.call();
+    @Override
+    public Outcome attempt(Runnable work) {
+        return RunAsCaller.outcomeOf(work);
+    }
+
+    @Override
+    public <T> T get(Supplier<T> work) {
+        return work.get();
     }
 }

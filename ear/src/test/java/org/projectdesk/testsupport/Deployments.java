@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 public final class Deployments {
 
     private static final String APPLICATION_XML = "META-INF/application.xml";
-    private static final String TEST_MODULE = "projectdesk-tests.war";
+    static final String TEST_MODULE = "projectdesk-tests.war";
 
     private Deployments() {
     }

@@ -34,7 +34,9 @@ class PublicPagesIT {
 
     @Test
     void publicPagesCreateNoSession() {
-        for (String path : new String[]{"/projects", "/projects/mibma", "/projects/no-such-project"}) {
+        for (String path : new String[]{"/projects", "/projects/mibma", "/projects/no-such-project",
+                "/fr/projects?q=frontieres&country=AM", "/ru/projects/mibma", "/timeline", "/countries/am",
+                "/organisations/icmpd", "/projects/mibma/factsheet.pdf", "/feed.atom", "/sitemap.xml", "/robots.txt"}) {
             HttpResponse<String> response = TestServer.get(path);
             assertTrue(response.headers().allValues("Set-Cookie").isEmpty(),
                     () -> path + " set " + response.headers().allValues("Set-Cookie"));

@@ -21,8 +21,8 @@ import org.projectdesk.persistence.opendata.EntryExport;
 import org.projectdesk.persistence.opendata.OpenProject;
 import org.projectdesk.persistence.publicview.PublishedProjects;
 import org.projectdesk.persistence.reference.JpaOrganisationRepository;
-import org.projectdesk.testsupport.AsAdmin;
-import org.projectdesk.testsupport.AsEditor;
+import org.projectdesk.testsupport.AsAdminInTransaction;
+import org.projectdesk.testsupport.AsEditorInTransaction;
 import org.projectdesk.testsupport.Deployments;
 
 import java.nio.charset.StandardCharsets;
@@ -47,7 +47,7 @@ class EntryImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(EntryImportIT.class, AsAdmin.class, AsEditor.class);
+        return Deployments.withTests(EntryImportIT.class, AsAdminInTransaction.class, AsEditorInTransaction.class);
     }
 
     @Inject
@@ -66,10 +66,10 @@ class EntryImportIT {
     PublishedProjects publishedProjects;
 
     @Inject
-    AsEditor asEditor;
+    AsEditorInTransaction asEditor;
 
     @Inject
-    AsAdmin asAdmin;
+    AsAdminInTransaction asAdmin;
 
     @Inject
     UserTransaction transaction;

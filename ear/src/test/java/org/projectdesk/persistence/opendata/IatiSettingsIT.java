@@ -13,8 +13,8 @@ import org.projectdesk.domain.opendata.IatiOrganisationType;
 import org.projectdesk.domain.opendata.IatiSettings;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.LocalizedText;
-import org.projectdesk.testsupport.AsAdmin;
-import org.projectdesk.testsupport.AsEditor;
+import org.projectdesk.testsupport.AsAdminInTransaction;
+import org.projectdesk.testsupport.AsEditorInTransaction;
 import org.projectdesk.testsupport.Deployments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +29,7 @@ class IatiSettingsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTests(IatiSettingsIT.class, AsAdmin.class, AsEditor.class);
+        return Deployments.withTests(IatiSettingsIT.class, AsAdminInTransaction.class, AsEditorInTransaction.class);
     }
 
     @Inject
@@ -39,10 +39,10 @@ class IatiSettingsIT {
     OpenProjects openProjects;
 
     @Inject
-    AsAdmin asAdmin;
+    AsAdminInTransaction asAdmin;
 
     @Inject
-    AsEditor asEditor;
+    AsEditorInTransaction asEditor;
 
     @Inject
     UserTransaction transaction;

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.projectdesk.domain.entry.Actor;
+import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.importing.ImportProblem;
 import org.projectdesk.domain.importing.ImportedProject;
@@ -14,9 +15,11 @@ import org.projectdesk.domain.importing.LegacyPageImport;
 import org.projectdesk.domain.importing.LegacyPageReader;
 import org.projectdesk.domain.importing.OrganisationMention;
 import org.projectdesk.domain.reference.Organisation;
+import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
 import org.projectdesk.persistence.reference.JpaOrganisationRepository;
+import org.projectdesk.persistence.reference.JpaRegionRepository;
 import org.projectdesk.persistence.reference.OrganisationLookup;
 
 import java.io.IOException;
@@ -26,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -55,6 +59,9 @@ public class DemoContent {
 
     @Inject
     JpaOrganisationRepository organisations;
+
+    @Inject
+    JpaRegionRepository regions;
 
     @Inject
     OrganisationLookup lookup;
@@ -88,14 +95,16 @@ public class DemoContent {
         }
         Actor importer = Actor.system(IMPORTER);
         Map<String, Organisation> known = new HashMap<>();
+        List<Region> allRegions = regions.findAll();
         int published = 0;
         for (ImportedProject project : page.projects()) {
             if (project.suggestedSlug() == null || entries.isSlugTaken(project.suggestedSlug())) {
                 LOG.warning(() -> "Demo content: section " + project.section() + " has no free address name, skipped");
                 continue;
             }
-            ProjectEntry entry = ProjectEntry.imported(project.suggestedSlug(),
-                    project.toContent(mention -> organisationFor(mention, known)), importer, at);
+            ProjectContent content = filedUnderRegion(
+                    project.toContent(mention -> organisationFor(mention, known)), allRegions);
+            ProjectEntry entry = ProjectEntry.imported(project.suggestedSlug(), content, importer, at);
             entries.store(entry);
             published++;
         }
@@ -103,6 +112,19 @@ public class DemoContent {
         LOG.info(() -> "Demo content: " + count + " projects published from the seed page ("
                 + page.errors().size() + " errors, " + page.warnings().size() + " warnings)");
         return page;
+    }
+
+    /**
+     * The seed page names no regions: a project whose countries all lie in exactly one region
+     * (e.g. Georgia and Azerbaijan: the Eastern Partnership) is filed under it; any other is left
+     * without a region rather than guessed.
+     */
+    static ProjectContent filedUnderRegion(ProjectContent content, List<Region> regions) {
+        if (content.region().isPresent()) {
+            return content;
+        }
+        List<Region> covering = regions.stream().filter(region -> region.coversAll(content.countries())).toList();
+        return covering.size() == 1 ? content.toBuilder().region(covering.get(0)).build() : content;
     }
 
     private Organisation organisationFor(OrganisationMention mention, Map<String, Organisation> known) {

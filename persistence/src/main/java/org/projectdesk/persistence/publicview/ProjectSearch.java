@@ -3,160 +3,359 @@ package org.projectdesk.persistence.publicview;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.projectdesk.domain.entry.Participation;
-import org.projectdesk.domain.entry.ParticipationRole;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
 import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Revision;
+import org.projectdesk.domain.reference.Organisation;
+import org.projectdesk.domain.reference.Region;
+import org.projectdesk.domain.shared.CountryCode;
+import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
-import org.projectdesk.domain.shared.LocalizedText;
+import org.projectdesk.domain.shared.ProjectStatus;
+import org.projectdesk.persistence.publicview.search.Highlighter;
+import org.projectdesk.persistence.publicview.search.IndexedTexts;
+import org.projectdesk.persistence.publicview.search.ProjectIndex;
+import org.projectdesk.persistence.publicview.search.SearchAnalysis;
 
 import java.text.Collator;
-import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Finds published projects by {@link ProjectCriteria}, for the JSON API. Matching is done on the
- * published revisions in memory (fine at the portfolio's size, a few thousand entries); the public
- * site's search engine can take its place behind the same criteria and result page.
+ * Searches, filters, sorts and pages the published projects through the search index (Hibernate
+ * Search, Lucene): the one query behind the public listing, the timeline, the feed and the JSON
+ * API. Facet counts follow the usual rule for combinable filters: a facet's values are counted with
+ * every <em>other</em> facet's choice applied, so choosing Armenia still shows how many projects
+ * Georgia would add. Status is derived at query time from the month range and today's date.
  */
 @Stateless
 public class ProjectSearch {
 
-    private static final String READ_ONLY = "org.hibernate.readOnly";
+    private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of("countries");
+    private static final AggregationKey<Map<String, Long>> REGIONS = AggregationKey.of("regions");
+    private static final AggregationKey<Map<String, Long>> DONORS = AggregationKey.of("donors");
+    private static final AggregationKey<Map<String, Long>> ORGANISATIONS = AggregationKey.of("organisations");
+    private static final AggregationKey<Map<Integer, Long>> START_YEARS = AggregationKey.of("startYears");
+    private static final AggregationKey<Map<Integer, Long>> END_YEARS = AggregationKey.of("endYears");
+    private static final AggregationKey<Map<Range<LocalDate>, Long>> STARTED = AggregationKey.of("started");
+    private static final AggregationKey<Map<Range<LocalDate>, Long>> ENDED = AggregationKey.of("ended");
+    private static final int MAX_FACET_VALUES = 500;
+    private static final int MAX_PASSAGES = 3;
+
+    /** The facets, each one a filter on the query and a set of counts. */
+    private enum Facet { COUNTRY, REGION, DONOR, ORGANISATION, STATUS, START_YEAR, END_YEAR }
 
     @PersistenceContext(unitName = "projectdesk")
     private EntityManager em;
 
-    public ProjectResultPage search(ProjectCriteria criteria) {
-        List<ProjectEntry> entries = em.createQuery("""
-                        select e from ProjectEntry e join fetch e.publishedRevision
-                        order by e.id""", ProjectEntry.class)
-                .setHint(READ_ONLY, true)
-                .getResultList();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        List<String> words = criteria.text().map(ProjectSearch::words).orElse(List.of());
-        List<Match> matches = new ArrayList<>();
-        for (ProjectEntry entry : entries) {
-            ProjectContent content = entry.publishedRevision().orElseThrow().content();
-            if (!passesFacets(content, criteria, today)) {
-                continue;
-            }
-            int rank = words.isEmpty() ? 0 : rank(content, criteria.language(), words, criteria.text().orElseThrow());
-            if (!words.isEmpty() && rank == 0) {
-                continue;
-            }
-            matches.add(new Match(entry, content, rank));
+    private final Clock clock = Clock.systemUTC();
+
+    /** One page of the projects the query asks for, with the total and the facet counts. */
+    public ProjectSearchResult search(ProjectQuery query) {
+        LocalDate today = LocalDate.now(clock);
+        Language language = query.language();
+        SearchSession session = Search.session(em);
+        SearchScope<ProjectEntry> scope = session.scope(ProjectEntry.class);
+        SearchPredicateFactory f = scope.predicate();
+
+        Map<Facet, SearchPredicate> filters = filters(f, query, today);
+        SearchPredicate text = query.hasText() ? textPredicate(f, query.text(), language) : null;
+
+        SearchResult<ProjectEntry> result = session.search(scope)
+                .where(combine(f, text, filters, null))
+                .sort(s -> sort(s, query))
+                .aggregation(COUNTRIES, a -> a.terms().field(ProjectIndex.COUNTRY, String.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(REGIONS, a -> a.terms().field(ProjectIndex.REGION, String.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(DONORS, a -> a.terms().field(ProjectIndex.DONOR, String.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(ORGANISATIONS, a -> a.terms().field(ProjectIndex.IMPLEMENTER, String.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(START_YEARS, a -> a.terms().field(ProjectIndex.START_YEAR, Integer.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(END_YEARS, a -> a.terms().field(ProjectIndex.END_YEAR, Integer.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(STARTED, a -> a.range().field(ProjectIndex.START_MONTH, LocalDate.class)
+                        .range(Range.atMost(today)).range(Range.greaterThan(today)))
+                .aggregation(ENDED, a -> a.range().field(ProjectIndex.END_MONTH, LocalDate.class)
+                        .range(Range.lessThan(today.withDayOfMonth(1))))
+                .fetch(query.offset(), query.size());
+
+        Highlighter highlighter = query.hasText() ? new Highlighter(analyzer(language), query.text()) : null;
+        // an entry unpublished while this query ran is left out rather than shown
+        List<ProjectHit> hits = result.hits().stream().filter(ProjectEntry::isPublic)
+                .map(entry -> hit(entry, language, today, highlighter)).toList();
+        Counts counts = new Counts(result);
+        for (Facet facet : filters.keySet()) {
+            // a chosen facet is counted without its own choice
+            counts.replace(facet, countWithout(session, scope, f, text, filters, facet, today));
         }
-        Collator collator = Collator.getInstance(criteria.language().locale());
-        Comparator<Match> byTitle = Comparator.comparing(
-                match -> match.content.title().resolve(criteria.language()).text(), collator);
-        Comparator<Match> order = switch (criteria.sort()) {
-            case TITLE -> byTitle;
-            case START -> Comparator.comparing((Match match) -> match.content.duration()
-                    .map(d -> d.firstDay()).orElse(LocalDate.MAX)).thenComparing(byTitle);
-            case END -> Comparator.comparing((Match match) -> match.content.duration()
-                    .map(d -> d.lastDay()).orElse(LocalDate.MAX)).thenComparing(byTitle);
+        return new ProjectSearchResult(query, hits, result.total().hitCount(), facets(counts, query));
+    }
+
+    /** Every project the query's filters and words match (ignoring its paging), for the timeline: at most {@value ProjectQuery#MAX_SIZE}. */
+    public ProjectSearchResult searchAll(ProjectQuery query) {
+        return search(query.toBuilder().page(1).size(ProjectQuery.MAX_SIZE).build());
+    }
+
+    // --- predicates ---
+
+    private static SearchPredicate textPredicate(SearchPredicateFactory f, String text, Language language) {
+        return f.bool()
+                .should(f.match().field(ProjectIndex.ACRONYM).matching(text).boost(20f))
+                .should(f.simpleQueryString()
+                        .field(ProjectIndex.title(language)).boost(4f)
+                        .field(ProjectIndex.text(language))
+                        .matching(text)
+                        .defaultOperator(BooleanOperator.AND))
+                .toPredicate();
+    }
+
+    private static Map<Facet, SearchPredicate> filters(SearchPredicateFactory f, ProjectQuery query, LocalDate today) {
+        Map<Facet, SearchPredicate> filters = new EnumMap<>(Facet.class);
+        anyOf(f, ProjectIndex.COUNTRY, upper(query.countries())).ifPresent(p -> filters.put(Facet.COUNTRY, p));
+        anyOf(f, ProjectIndex.REGION, query.regions()).ifPresent(p -> filters.put(Facet.REGION, p));
+        anyOf(f, ProjectIndex.DONOR, query.donors()).ifPresent(p -> filters.put(Facet.DONOR, p));
+        anyOf(f, ProjectIndex.IMPLEMENTER, query.organisations()).ifPresent(p -> filters.put(Facet.ORGANISATION, p));
+        anyOf(f, ProjectIndex.START_YEAR, query.startYears()).ifPresent(p -> filters.put(Facet.START_YEAR, p));
+        anyOf(f, ProjectIndex.END_YEAR, query.endYears()).ifPresent(p -> filters.put(Facet.END_YEAR, p));
+        if (!query.statuses().isEmpty()) {
+            BooleanPredicateClausesStep<?> any = f.bool();
+            for (ProjectStatus status : query.statuses()) {
+                any.should(status(f, status, today));
+            }
+            filters.put(Facet.STATUS, any.toPredicate());
+        }
+        return filters;
+    }
+
+    private static SearchPredicate status(SearchPredicateFactory f, ProjectStatus status, LocalDate today) {
+        LocalDate thisMonth = today.withDayOfMonth(1);
+        return switch (status) {
+            case UPCOMING -> f.range().field(ProjectIndex.START_MONTH).greaterThan(today).toPredicate();
+            case COMPLETED -> f.range().field(ProjectIndex.END_MONTH).lessThan(thisMonth).toPredicate();
+            case ONGOING -> f.bool()
+                    .must(f.range().field(ProjectIndex.START_MONTH).atMost(today))
+                    .must(f.range().field(ProjectIndex.END_MONTH).atLeast(thisMonth))
+                    .toPredicate();
         };
-        if (!words.isEmpty()) {
-            order = Comparator.comparingInt((Match match) -> -match.rank).thenComparing(order);
-        }
-        matches.sort(order);
-        int from = (criteria.page() - 1) * criteria.size();
-        List<PublishedProject> items = matches.stream().skip(from).limit(criteria.size())
-                .map(match -> {
-                    Revision published = match.entry.publishedRevision().orElseThrow();
-                    return PublicViews.project(match.entry.slug().value(), match.content, criteria.language(),
-                            published.publishedAt().orElse(null));
-                })
-                .toList();
-        return new ProjectResultPage(items, matches.size(), criteria.page(), criteria.size());
     }
 
-    private record Match(ProjectEntry entry, ProjectContent content, int rank) {
+    private static <T> Optional<SearchPredicate> anyOf(SearchPredicateFactory f, String field, Set<T> values) {
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanPredicateClausesStep<?> any = f.bool();
+        for (T value : values) {
+            any.should(f.match().field(field).matching(value));
+        }
+        return Optional.of(any.toPredicate());
     }
 
-    private static boolean passesFacets(ProjectContent content, ProjectCriteria criteria, LocalDate today) {
-        if (!criteria.countries().isEmpty() && content.countries().stream().noneMatch(criteria.countries()::contains)) {
-            return false;
-        }
-        if (criteria.region().isPresent() && content.region()
-                .filter(region -> region.code().value().equals(criteria.region().get())).isEmpty()) {
-            return false;
-        }
-        if (criteria.donor().isPresent() && !involves(content.donors(), criteria.donor().get())) {
-            return false;
-        }
-        if (criteria.organisation().isPresent()
-                && !involves(content.withRole(ParticipationRole.LEAD_IMPLEMENTER), criteria.organisation().get())
-                && !involves(content.implementingPartners(), criteria.organisation().get())) {
-            return false;
-        }
-        if (criteria.status().isPresent() && content.statusOn(today).filter(criteria.status().get()::equals).isEmpty()) {
-            return false;
-        }
-        if (criteria.startYear().isPresent() && content.duration()
-                .filter(d -> d.start().getYear() == criteria.startYear().get()).isEmpty()) {
-            return false;
-        }
-        return criteria.endYear().isEmpty() || content.duration()
-                .filter(d -> d.end().getYear() == criteria.endYear().get()).isPresent();
+    private static Set<String> upper(Set<String> codes) {
+        return Set.copyOf(codes.stream().map(code -> code.toUpperCase(Locale.ROOT)).toList());
     }
 
-    private static boolean involves(List<Participation> participations, String slug) {
-        return participations.stream().anyMatch(p -> p.organisation().slug().value().equals(slug));
-    }
-
-    /**
-     * 0 if a word is missing; else 3 for the acronym itself, 2 if every word is in the title, 1 if
-     * every word is somewhere in the project's texts.
-     */
-    private static int rank(ProjectContent content, Language language, List<String> words, String query) {
-        if (content.acronym().map(a -> fold(a).equals(fold(query))).orElse(false)) {
-            return 3;
-        }
-        String title = fold(String.join(" ", texts(content.title(), language)));
-        if (words.stream().allMatch(title::contains)) {
-            return 2;
-        }
-        String everything = fold(searchable(content, language));
-        return words.stream().allMatch(everything::contains) ? 1 : 0;
-    }
-
-    private static String searchable(ProjectContent content, Language language) {
-        List<String> parts = new ArrayList<>();
-        content.acronym().ifPresent(parts::add);
-        Stream.of(Stream.of(content.title()), content.objective().stream(), content.specificObjectives().stream(),
-                        content.targetGroups().stream(), content.finalBeneficiaries().stream(), content.subAreas().stream())
-                .flatMap(s -> s)
-                .forEach(text -> parts.addAll(texts(text, language)));
-        for (Participation participation : content.participations()) {
-            parts.addAll(texts(participation.organisation().name(), language));
-            participation.organisation().acronym().ifPresent(parts::add);
-        }
-        content.countries().forEach(country -> {
-            parts.add(country.displayName(language));
-            parts.add(country.displayName(Language.EN));
+    /** The words (scored) and every filter except the one left out (not scored). */
+    private static SearchPredicate combine(SearchPredicateFactory f, SearchPredicate text,
+                                           Map<Facet, SearchPredicate> filters, Facet leftOut) {
+        BooleanPredicateClausesStep<?> all = f.bool().must(text == null ? f.matchAll().toPredicate() : text);
+        filters.forEach((facet, filter) -> {
+            if (facet != leftOut) {
+                all.filter(filter);
+            }
         });
-        return String.join(" ", parts);
+        return all.toPredicate();
     }
 
-    private static List<String> texts(LocalizedText text, Language language) {
-        return List.of(text.resolve(language).text(), text.english());
+    private static SortFinalStep sort(SearchSortFactory s, ProjectQuery query) {
+        String title = ProjectIndex.titleSort(query.language());
+        return switch (query.effectiveSort()) {
+            case RELEVANCE -> s.score().then().field(title);
+            case TITLE -> s.field(title);
+            case START_ASC -> s.field(ProjectIndex.START_MONTH).asc().missing().last().then().field(title);
+            case START_DESC -> s.field(ProjectIndex.START_MONTH).desc().missing().last().then().field(title);
+            case END_ASC -> s.field(ProjectIndex.END_MONTH).asc().missing().last().then().field(title);
+            case END_DESC -> s.field(ProjectIndex.END_MONTH).desc().missing().last().then().field(title);
+            case PUBLISHED_DESC -> s.field(ProjectIndex.PUBLISHED_AT).desc().missing().last().then().field(title);
+        };
     }
 
-    private static List<String> words(String text) {
-        return Stream.of(fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    // --- counts ---
+
+    private Counts countWithout(SearchSession session, SearchScope<ProjectEntry> scope, SearchPredicateFactory f,
+                                SearchPredicate text, Map<Facet, SearchPredicate> filters, Facet facet, LocalDate today) {
+        SearchResult<?> result = session.search(scope)
+                .where(combine(f, text, filters, facet))
+                .aggregation(COUNTRIES, a -> a.terms().field(ProjectIndex.COUNTRY, String.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(REGIONS, a -> a.terms().field(ProjectIndex.REGION, String.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(DONORS, a -> a.terms().field(ProjectIndex.DONOR, String.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(ORGANISATIONS, a -> a.terms().field(ProjectIndex.IMPLEMENTER, String.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(START_YEARS, a -> a.terms().field(ProjectIndex.START_YEAR, Integer.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(END_YEARS, a -> a.terms().field(ProjectIndex.END_YEAR, Integer.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(STARTED, a -> a.range().field(ProjectIndex.START_MONTH, LocalDate.class)
+                        .range(Range.atMost(today)).range(Range.greaterThan(today)))
+                .aggregation(ENDED, a -> a.range().field(ProjectIndex.END_MONTH, LocalDate.class)
+                        .range(Range.lessThan(today.withDayOfMonth(1))))
+                .fetch(0);
+        return new Counts(result);
     }
 
-    /** Lower case without accents, so that "Armenie" finds "Arménie". */
-    static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    /** The counts of every facet, read from one result; some replaced by the counts of another. */
+    private static final class Counts {
+        private final Map<Facet, Map<String, Long>> byFacet = new EnumMap<>(Facet.class);
+
+        Counts(SearchResult<?> result) {
+            byFacet.put(Facet.COUNTRY, result.aggregation(COUNTRIES));
+            byFacet.put(Facet.REGION, result.aggregation(REGIONS));
+            byFacet.put(Facet.DONOR, result.aggregation(DONORS));
+            byFacet.put(Facet.ORGANISATION, result.aggregation(ORGANISATIONS));
+            byFacet.put(Facet.START_YEAR, strings(result.aggregation(START_YEARS)));
+            byFacet.put(Facet.END_YEAR, strings(result.aggregation(END_YEARS)));
+            Map<Range<LocalDate>, Long> started = result.aggregation(STARTED);
+            Map<Range<LocalDate>, Long> ended = result.aggregation(ENDED);
+            long startedByToday = 0;
+            long upcoming = 0;
+            for (Map.Entry<Range<LocalDate>, Long> range : started.entrySet()) {
+                if (range.getKey().upperBoundValue().isPresent()) {
+                    startedByToday = range.getValue();
+                } else {
+                    upcoming = range.getValue();
+                }
+            }
+            long completed = ended.values().stream().mapToLong(Long::longValue).sum();
+            Map<String, Long> statuses = new HashMap<>();
+            statuses.put(ProjectStatus.UPCOMING.name(), upcoming);
+            statuses.put(ProjectStatus.ONGOING.name(), startedByToday - completed);
+            statuses.put(ProjectStatus.COMPLETED.name(), completed);
+            byFacet.put(Facet.STATUS, statuses);
+        }
+
+        void replace(Facet facet, Counts other) {
+            byFacet.put(facet, other.byFacet.get(facet));
+        }
+
+        Map<String, Long> of(Facet facet) {
+            return byFacet.get(facet);
+        }
+
+        private static Map<String, Long> strings(Map<Integer, Long> counts) {
+            Map<String, Long> strings = new HashMap<>();
+            counts.forEach((year, count) -> strings.put(String.valueOf(year), count));
+            return strings;
+        }
+    }
+
+    // --- facets for people ---
+
+    private ProjectFacets facets(Counts counts, ProjectQuery query) {
+        Language language = query.language();
+        Collator collator = Collator.getInstance(language.locale());
+        Comparator<FacetValue> byLabel = Comparator.comparing(FacetValue::label, collator);
+        Comparator<FacetValue> byYear = Comparator.comparing(value -> Integer.parseInt(value.value()));
+
+        List<FacetValue> countries = values(counts.of(Facet.COUNTRY), upper(query.countries()),
+                code -> countryName(code, language), byLabel);
+        Map<String, Region> regions = new HashMap<>();
+        em.createQuery("select r from Region r", Region.class).getResultList()
+                .forEach(region -> regions.put(region.code().value(), region));
+        List<FacetValue> regionValues = values(counts.of(Facet.REGION), query.regions(),
+                code -> regions.containsKey(code) ? regions.get(code).name().resolve(language).text() : code, byLabel);
+        Set<String> slugs = new HashSet<>(counts.of(Facet.DONOR).keySet());
+        slugs.addAll(counts.of(Facet.ORGANISATION).keySet());
+        slugs.addAll(query.donors());
+        slugs.addAll(query.organisations());
+        Map<String, Organisation> organisations = organisations(slugs);
+        Function<String, String> organisationName = slug -> organisations.containsKey(slug)
+                ? organisations.get(slug).displayName(language) : slug;
+        List<FacetValue> statuses = new ArrayList<>();
+        for (ProjectStatus status : ProjectStatus.values()) {
+            long count = counts.of(Facet.STATUS).getOrDefault(status.name(), 0L);
+            boolean selected = query.statuses().contains(status);
+            if (count > 0 || selected) {
+                statuses.add(new FacetValue(status.name(), status.name(), count, selected));
+            }
+        }
+        return new ProjectFacets(countries, regionValues,
+                values(counts.of(Facet.DONOR), query.donors(), organisationName, byLabel),
+                values(counts.of(Facet.ORGANISATION), query.organisations(), organisationName, byLabel),
+                statuses,
+                values(counts.of(Facet.START_YEAR), strings(query.startYears()), year -> year, byYear),
+                values(counts.of(Facet.END_YEAR), strings(query.endYears()), year -> year, byYear));
+    }
+
+    private static List<FacetValue> values(Map<String, Long> counts, Set<String> chosen, Function<String, String> label,
+                                           Comparator<FacetValue> order) {
+        List<FacetValue> values = new ArrayList<>();
+        counts.forEach((value, count) -> values.add(new FacetValue(value, label.apply(value), count, chosen.contains(value))));
+        for (String value : chosen) {
+            if (!counts.containsKey(value)) {
+                values.add(new FacetValue(value, label.apply(value), 0, true));
+            }
+        }
+        values.sort(order);
+        return List.copyOf(values);
+    }
+
+    private static Set<String> strings(Collection<Integer> years) {
+        return Set.copyOf(years.stream().map(String::valueOf).toList());
+    }
+
+    private static String countryName(String code, Language language) {
+        try {
+            return CountryCode.of(code).displayName(language);
+        } catch (InvalidValueException e) {
+            return code;
+        }
+    }
+
+    private Map<String, Organisation> organisations(Set<String> slugs) {
+        Map<String, Organisation> found = new HashMap<>();
+        if (!slugs.isEmpty()) {
+            em.createQuery("select o from Organisation o where o.slug.value in :slugs", Organisation.class)
+                    .setParameter("slugs", slugs)
+                    .setHint("org.hibernate.readOnly", true)
+                    .getResultList()
+                    .forEach(o -> found.put(o.slug().value(), o));
+        }
+        return found;
+    }
+
+    private static ProjectHit hit(ProjectEntry entry, Language language, LocalDate today, Highlighter highlighter) {
+        Revision published = entry.publishedRevision().orElseThrow();
+        ProjectContent content = published.content();
+        PublishedProjectSummary summary = PublicViews.summary(entry.slug().value(), content, language);
+        List<String> passages = highlighter == null ? List.of()
+                : highlighter.passages(IndexedTexts.of(content, language), MAX_PASSAGES);
+        String title = highlighter == null ? null : highlighter.marked(summary.title()).orElse(null);
+        return new ProjectHit(summary, content.statusOn(today).orElse(null), published.publishedAt().orElse(null),
+                passages, title);
+    }
+
+    private Analyzer analyzer(Language language) {
+        String name = SearchAnalysis.analyzer(language);
+        return Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class).analyzer(name)
+                .orElseThrow(() -> new IllegalStateException("The search index has no analyzer " + name));
     }
 }

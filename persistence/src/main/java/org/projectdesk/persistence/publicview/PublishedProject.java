@@ -33,4 +33,14 @@ public record PublishedProject(
         String notes,
         Set<String> untranslatedFields,
         Instant publishedAt) {
+
+    /** The language a field is shown in: the reader's, or English where it has no translation. */
+    public String langOf(String field) {
+        return untranslatedFields.contains(field) ? Language.EN.tag() : language.tag();
+    }
+
+    /** Whether some field falls back to English. */
+    public boolean partlyUntranslated() {
+        return !untranslatedFields.isEmpty();
+    }
 }

@@ -3,14 +3,25 @@ package org.projectdesk.persistence.publicview;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.projectdesk.domain.entry.Participation;
+import org.projectdesk.domain.entry.ParticipationRole;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Revision;
+import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.Slug;
+import org.projectdesk.domain.shared.WebLink;
 
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Collator;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,5 +72,94 @@ public class PublishedProjects {
                     return PublicViews.project(entry.slug().value(), published.content(), language,
                             published.publishedAt().orElse(null));
                 });
+    }
+
+    /**
+     * The organisation with that slug and the published projects it takes part in, with its roles;
+     * nothing when there is no such organisation or no published project names it.
+     */
+    public Optional<OrganisationProjects> byOrganisation(String slug, Language language) {
+        Slug wanted;
+        try {
+            wanted = Slug.of(slug);
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+        Optional<Organisation> organisation = em.createQuery(
+                        "select o from Organisation o where o.slug = :slug", Organisation.class)
+                .setParameter("slug", wanted)
+                .setHint(READ_ONLY, true)
+                .getResultStream().findFirst();
+        if (organisation.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ProjectEntry> entries = em.createQuery("""
+                        select distinct e from ProjectEntry e join e.publishedRevision r
+                        join r.content.participations p
+                        where p.organisation = :organisation""", ProjectEntry.class)
+                .setParameter("organisation", organisation.get())
+                .setHint(READ_ONLY, true)
+                .getResultList();
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        Collator collator = Collator.getInstance(language.locale());
+        List<ProjectRoles> projects = entries.stream()
+                .map(entry -> {
+                    var content = entry.publishedRevision().orElseThrow().content();
+                    List<ParticipationRole> roles = content.participations().stream()
+                            .filter(p -> p.organisation().equals(organisation.get()))
+                            .map(Participation::role).distinct().sorted().toList();
+                    return new ProjectRoles(PublicViews.summary(entry.slug().value(), content, language), roles);
+                })
+                .sorted(Comparator.comparing(roles -> roles.project().title(), collator))
+                .toList();
+        Organisation found = organisation.get();
+        return Optional.of(new OrganisationProjects(PublicViews.name(found, language),
+                found.website().map(WebLink::url).orElse(null), projects));
+    }
+
+    /** Every public page's subject, for the site map. */
+    public PublicSiteMap siteMap() {
+        List<PublicSiteMap.Page> projects = em.createQuery("""
+                        select e.slug.value, r.publishedAt from ProjectEntry e join e.publishedRevision r
+                        order by e.slug.value""", Object[].class)
+                .getResultList().stream()
+                .map(row -> new PublicSiteMap.Page((String) row[0], (Instant) row[1]))
+                .toList();
+        List<String> countries = em.createQuery("""
+                        select distinct c.code from ProjectEntry e join e.publishedRevision r
+                        join r.content.countries c order by c.code""", String.class)
+                .getResultList();
+        List<String> organisations = em.createQuery("""
+                        select distinct o.slug.value from ProjectEntry e join e.publishedRevision r
+                        join r.content.participations p join p.organisation o order by o.slug.value""", String.class)
+                .getResultList();
+        return new PublicSiteMap(projects, countries, organisations);
+    }
+
+    /**
+     * A short fingerprint of everything the public pages show: it changes whenever an entry is
+     * created, published, unpublished or changed in any way, and whenever an organisation or a
+     * region changes (each change raises a version). The public pages use it as their ETag, so
+     * after a publication no one is served a stale page.
+     */
+    public String contentVersion() {
+        Object[] entries = em.createQuery(
+                "select count(e), coalesce(sum(e.version), 0), coalesce(max(e.id), 0) from ProjectEntry e", Object[].class)
+                .getSingleResult();
+        Object[] organisations = em.createQuery(
+                "select count(o), coalesce(sum(o.version), 0), coalesce(max(o.id), 0) from Organisation o", Object[].class)
+                .getSingleResult();
+        Object[] regions = em.createQuery(
+                "select count(r), coalesce(sum(r.version), 0), coalesce(max(r.id), 0) from Region r", Object[].class)
+                .getSingleResult();
+        String state = Arrays.toString(entries) + Arrays.toString(organisations) + Arrays.toString(regions);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 }

@@ -16,9 +16,10 @@ import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.ProjectStatus;
-import org.projectdesk.persistence.publicview.ProjectCriteria;
-import org.projectdesk.persistence.publicview.ProjectResultPage;
+import org.projectdesk.persistence.publicview.ProjectQuery;
 import org.projectdesk.persistence.publicview.ProjectSearch;
+import org.projectdesk.persistence.publicview.ProjectSearchResult;
+import org.projectdesk.persistence.publicview.ProjectSort;
 import org.projectdesk.persistence.publicview.PublishedProject;
 import org.projectdesk.persistence.publicview.PublishedProjects;
 import org.projectdesk.web.routing.Links;
@@ -27,8 +28,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** {@code /api/v1/projects}: the published projects, searchable and filterable, page by page. */
 @Path("v1/projects")
@@ -36,6 +39,9 @@ import java.util.Set;
 public class ProjectsResource {
 
     static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+    /** The API's first names for two orders, kept working. */
+    private static final Map<String, String> SORT_ALIASES = Map.of("start", "start-asc", "end", "end-asc");
 
     @Inject
     ProjectSearch search;
@@ -51,55 +57,59 @@ public class ProjectsResource {
 
     @GET
     public Response list(@QueryParam("q") String text, @QueryParam("country") List<String> countries,
-                         @QueryParam("region") String region, @QueryParam("donor") String donor,
-                         @QueryParam("organisation") String organisation, @QueryParam("status") String status,
-                         @QueryParam("startYear") String startYear, @QueryParam("endYear") String endYear,
-                         @QueryParam("sort") String sort, @QueryParam("page") String page,
-                         @QueryParam("size") String size, @QueryParam("lang") String lang) {
+                         @QueryParam("region") List<String> regions, @QueryParam("donor") List<String> donors,
+                         @QueryParam("organisation") List<String> organisations,
+                         @QueryParam("status") List<String> statuses, @QueryParam("startYear") List<String> startYears,
+                         @QueryParam("endYear") List<String> endYears, @QueryParam("sort") String sort,
+                         @QueryParam("page") String page, @QueryParam("size") String size,
+                         @QueryParam("lang") String lang) {
         List<Problem.ParameterError> errors = new ArrayList<>();
         Language language = ApiRequest.language(lang, errors);
-        Set<CountryCode> codes = new LinkedHashSet<>();
-        for (String country : countries) {
-            for (String code : country.split(",")) {
-                try {
-                    codes.add(CountryCode.of(code));
-                } catch (InvalidValueException e) {
-                    errors.add(new Problem.ParameterError("country", e.getMessage()));
-                }
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : values(countries)) {
+            try {
+                codes.add(CountryCode.of(code).code());
+            } catch (InvalidValueException e) {
+                errors.add(new Problem.ParameterError("country", e.getMessage()));
             }
         }
-        Optional<ProjectStatus> wantedStatus = Optional.empty();
-        if (status != null && !status.isBlank()) {
+        Set<ProjectStatus> wantedStatuses = new LinkedHashSet<>();
+        for (String status : values(statuses)) {
             try {
-                wantedStatus = Optional.of(ProjectStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
+                wantedStatuses.add(ProjectStatus.valueOf(status.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 errors.add(new Problem.ParameterError("status", "\"" + status + "\" is not a status: use upcoming, ongoing or completed."));
             }
         }
-        ProjectCriteria.Sort order = ProjectCriteria.Sort.TITLE;
+        ProjectSort order = ProjectSort.RELEVANCE;
         if (sort != null && !sort.isBlank()) {
-            try {
-                order = ProjectCriteria.Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new Problem.ParameterError("sort", "\"" + sort + "\" is not an order: use title, start or end."));
+            Optional<ProjectSort> chosen = ProjectSort.fromParam(SORT_ALIASES.getOrDefault(sort.strip(), sort.strip()));
+            if (chosen.isEmpty()) {
+                errors.add(new Problem.ParameterError("sort", "\"" + sort
+                        + "\" is not an order: use relevance, title, start-asc, start-desc, end-asc, end-desc or published-desc."));
             }
+            order = chosen.orElse(order);
         }
-        Optional<Integer> start = number("startYear", startYear, 1900, 2200, errors);
-        Optional<Integer> end = number("endYear", endYear, 1900, 2200, errors);
-        int pageNumber = number("page", page, 1, Integer.MAX_VALUE / ProjectCriteria.MAX_SIZE, errors).orElse(1);
-        int pageSize = number("size", size, 1, ProjectCriteria.MAX_SIZE, errors).orElse(DEFAULT_SIZE);
+        Set<Integer> starts = years("startYear", startYears, errors);
+        Set<Integer> ends = years("endYear", endYears, errors);
+        int pageNumber = number("page", page, 1, Integer.MAX_VALUE / MAX_SIZE, errors).orElse(1);
+        int pageSize = number("size", size, 1, MAX_SIZE, errors).orElse(DEFAULT_SIZE);
         ApiRequest.refuseIfAny(errors);
 
-        ProjectCriteria criteria = new ProjectCriteria(language, Optional.ofNullable(text), codes,
-                blankless(region), blankless(donor), blankless(organisation), wantedStatus, start, end, order,
-                pageNumber, pageSize);
-        ProjectResultPage result = search.search(criteria);
-        List<ProjectDocument> items = result.items().stream().map(project -> document(project, language)).toList();
-        ListDocuments.PageLinks links = new ListDocuments.PageLinks(pageLink(result.page()), pageLink(1),
-                pageLink(result.pages()), result.hasNext() ? pageLink(result.page() + 1) : null,
-                result.hasPrevious() ? pageLink(result.page() - 1) : null);
-        Response response = ApiRequest.json(request, new ListDocuments.ProjectPage(items, result.total(), result.page(),
-                result.size(), result.pages(), links), language);
+        ProjectQuery query = ProjectQuery.builder(language).text(text).countries(codes).regions(values(regions))
+                .donors(values(donors)).organisations(values(organisations)).statuses(wantedStatuses)
+                .startYears(starts).endYears(ends).sort(order).page(pageNumber).size(pageSize).build();
+        ProjectSearchResult result = search.search(query);
+        List<ProjectDocument> items = result.hits().stream()
+                .map(hit -> projects.find(hit.project().slug(), language))
+                .flatMap(Optional::stream)
+                .map(project -> document(project, language))
+                .toList();
+        ListDocuments.PageLinks links = new ListDocuments.PageLinks(pageLink(pageNumber), pageLink(1),
+                pageLink(result.pageCount()), result.hasNext() ? pageLink(pageNumber + 1) : null,
+                result.hasPrevious() ? pageLink(pageNumber - 1) : null);
+        Response response = ApiRequest.json(request, new ListDocuments.ProjectPage(items, result.total(), pageNumber,
+                pageSize, result.pageCount(), links), language);
         Response.ResponseBuilder withLinks = Response.fromResponse(response);
         if (links.next() != null) {
             withLinks.header("Link", "<" + links.next() + ">; rel=\"next\"");
@@ -134,8 +144,18 @@ public class ProjectsResource {
         return uri.getRequestUriBuilder().replaceQueryParam("page", number).build().toString();
     }
 
-    private static Optional<String> blankless(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    /** Every value of a repeatable parameter, commas separating values too, blanks left out. */
+    private static List<String> values(List<String> parameters) {
+        return parameters.stream().flatMap(value -> Stream.of(value.split(","))).map(String::strip)
+                .filter(value -> !value.isEmpty()).toList();
+    }
+
+    private static Set<Integer> years(String name, List<String> values, List<Problem.ParameterError> errors) {
+        Set<Integer> years = new LinkedHashSet<>();
+        for (String value : values(values)) {
+            number(name, value, 1900, 2200, errors).ifPresent(years::add);
+        }
+        return years;
     }
 
     private static Optional<Integer> number(String name, String value, int min, int max,

@@ -10,10 +10,13 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.persistence.opendata.OpenProjects;
 import org.projectdesk.web.api.NotPublishedException;
+import org.projectdesk.web.routing.Links;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,6 +38,9 @@ public class IatiResource {
 
     @Context
     Request request;
+
+    @Context
+    UriInfo uri;
 
     @GET
     @Path("activities.xml")
@@ -58,8 +64,14 @@ public class IatiResource {
         return answer.tag(tag).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS).build();
     }
 
-    /** The factsheet PDFs the public site offers, per language; none yet. */
-    private static Function<String, Map<Language, String>> factsheets() {
-        return slug -> Map.of();
+    /** The factsheet PDF the public site offers for every published project, in each language. */
+    private Function<String, Map<Language, String>> factsheets() {
+        return slug -> {
+            Map<Language, String> addresses = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                addresses.put(language, uri.getBaseUriBuilder().replacePath(Links.factsheet(language, slug)).build().toString());
+            }
+            return addresses;
+        };
     }
 }

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.projectdesk.domain.shared.Language;
 
+import java.util.Locale;
+
 /**
  * The public site's addresses, in one place: pages build their links with it
- * ({@code #{links.project(lang, slug)}}) so that the address scheme of {@link PublicRoutes} is
+ * ({@code #{links.projectPage(lang, slug)}}) so that the address scheme of {@link PublicRoutes} is
  * written once.
  */
 @Named
@@ -17,6 +19,11 @@ public class Links {
         return language == Language.DEFAULT ? "" : "/" + language.tag();
     }
 
+    /** Any public path (as {@link PublicRoutes#PATH_ATTRIBUTE} holds it) in a language. */
+    public static String inLanguage(Language language, String path) {
+        return prefix(language) + path;
+    }
+
     public static String projects(Language language) {
         return prefix(language) + "/projects";
     }
@@ -25,11 +32,51 @@ public class Links {
         return projects(language) + "/" + slug;
     }
 
+    public static String factsheet(Language language, String slug) {
+        return project(language, slug) + "/factsheet.pdf";
+    }
+
+    public static String timeline(Language language) {
+        return prefix(language) + "/timeline";
+    }
+
+    public static String country(Language language, String iso) {
+        return prefix(language) + "/countries/" + iso.toLowerCase(Locale.ROOT);
+    }
+
+    public static String organisation(Language language, String slug) {
+        return prefix(language) + "/organisations/" + slug;
+    }
+
+    public static String feed(Language language) {
+        return prefix(language) + "/feed.atom";
+    }
+
     public String projectsPage(Language language) {
         return projects(language);
     }
 
     public String projectPage(Language language, String slug) {
         return project(language, slug);
+    }
+
+    public String factsheetFile(Language language, String slug) {
+        return factsheet(language, slug);
+    }
+
+    public String timelinePage(Language language) {
+        return timeline(language);
+    }
+
+    public String countryPage(Language language, String iso) {
+        return country(language, iso);
+    }
+
+    public String organisationPage(Language language, String slug) {
+        return organisation(language, slug);
+    }
+
+    public String feedFile(Language language) {
+        return feed(language);
     }
 }

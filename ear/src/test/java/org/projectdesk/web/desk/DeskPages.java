@@ -1,0 +1,130 @@
+package org.projectdesk.web.desk;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.projectdesk.testsupport.Browser;
+
+import java.time.Duration;
+
+/** What a person does on the desk's pages, for the browser tests: sign in, fill the entry form, take steps. */
+final class DeskPages {
+
+    private final Browser browser;
+    private final WebDriver page;
+    private final WebDriverWait wait;
+
+    DeskPages(Browser browser) {
+        this.browser = browser;
+        this.page = browser.driver();
+        this.wait = new WebDriverWait(page, Duration.ofSeconds(30));
+    }
+
+    WebDriver page() {
+        return page;
+    }
+
+    void signIn(String username, String password) {
+        browser.open("/login");
+        page.findElement(By.id("username")).sendKeys(username);
+        page.findElement(By.id("password")).sendKeys(password);
+        clickAndWaitForPage(By.id("signInButton"));
+    }
+
+    void open(String path) {
+        browser.open(path);
+    }
+
+    WebElement find(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    String text(By by) {
+        return find(by).getText();
+    }
+
+    void type(By field, String text) {
+        WebElement input = find(field);
+        scrollTo(input);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Clicks a button that submits with ajax, and waits until PrimeFaces has applied the response. */
+    void clickAjax(By button) {
+        WebElement element = find(button);
+        scrollTo(element);
+        element.click();
+        waitForAjax();
+    }
+
+    /** Clicks a button whose step ends in a redirect, and waits for the next page. */
+    void clickAndWaitForPage(By button) {
+        WebElement element = find(button);
+        scrollTo(element);
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(driver -> "complete".equals(js().executeScript("return document.readyState")));
+    }
+
+    /** Chooses an option of a PrimeFaces select-one menu by its label. */
+    void choose(WebElement menu, String label) {
+        scrollTo(menu);
+        menu.findElement(By.cssSelector(".ui-selectonemenu-trigger")).click();
+        String panelId = menu.getAttribute("id") + "_panel";
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(panelId)));
+        panel.findElements(By.cssSelector("input.ui-selectonemenu-filter")).forEach(filter -> filter.sendKeys(label));
+        WebElement item = wait.until(driver -> panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+                .filter(candidate -> label.equals(candidate.getAttribute("data-label")) && candidate.isDisplayed())
+                .findFirst().orElse(null));
+        item.click();
+        wait.until(ExpectedConditions.invisibilityOf(panel));
+    }
+
+    /** Ticks options of a PrimeFaces checkbox menu by their labels. */
+    void tick(By menuLocator, String... labels) {
+        WebElement menu = find(menuLocator);
+        scrollTo(menu);
+        menu.findElement(By.cssSelector(".ui-selectcheckboxmenu-trigger")).click();
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id(menu.getAttribute("id") + "_panel")));
+        for (String label : labels) {
+            WebElement filter = panel.findElement(By.cssSelector(".ui-selectcheckboxmenu-filter-container input"));
+            filter.clear();
+            filter.sendKeys(label);
+            WebElement item = wait.until(driver -> panel.findElements(By.cssSelector("li.ui-selectcheckboxmenu-item")).stream()
+                    .filter(candidate -> candidate.isDisplayed() && candidate.getText().strip().equals(label))
+                    .findFirst().orElse(null));
+            item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        }
+        page.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+        find(By.cssSelector("h1")).click();
+    }
+
+    /** Types a month (MM/YYYY) into a PrimeFaces date picker. */
+    void month(String pickerId, String month) {
+        WebElement input = find(By.id(pickerId + "_input"));
+        scrollTo(input);
+        input.clear();
+        input.sendKeys(month);
+        input.sendKeys(Keys.ESCAPE);
+        find(By.cssSelector("h1")).click();
+    }
+
+    void waitForAjax() {
+        wait.until(driver -> Boolean.TRUE.equals(js().executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    private void scrollTo(WebElement element) {
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) page;
+    }
+}

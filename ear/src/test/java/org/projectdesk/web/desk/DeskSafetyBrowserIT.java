@@ -1,0 +1,122 @@
+package org.projectdesk.web.desk;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.projectdesk.testsupport.Browser;
+import org.projectdesk.testsupport.Deployments;
+import org.projectdesk.testsupport.TestServer;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What keeps people and their work safe on the desk, in headless Chromium: two people saving the
+ * same draft (the second is told, keeps their input and sees what differs), a refused sign-in, a
+ * page their role does not allow (403), and the desk's addresses closed to the anonymous public.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeskSafetyBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void theSecondOfTwoSavesOfTheSameDraftIsRefusedAndKeepsWhatWasTyped() {
+        String title = "Conflict pilot " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser first = new Browser(); Browser second = new Browser()) {
+            DeskPages alice = new DeskPages(first);
+            DeskPages bob = new DeskPages(second);
+            alice.signIn("editor", "demo-editor");
+            alice.open("/desk/entry");
+            alice.type(By.id("languages:title-en"), title);
+            alice.clickAndWaitForPage(By.id("save"));
+            String entryPath = alice.page().getCurrentUrl().substring(alice.page().getCurrentUrl().indexOf("/desk/"));
+
+            bob.signIn("admin", "demo-admin");
+            bob.open(entryPath);
+            alice.type(By.id("languages:objective-en"), "Alice's objective.");
+            alice.clickAjax(By.id("save"));
+            bob.type(By.id("languages:objective-en"), "Bob's objective.");
+            bob.clickAjax(By.id("save"));
+
+            WebElement conflict = bob.find(By.id("conflict"));
+            assertTrue(conflict.getText().contains("editor saved a change"), conflict.getText());
+            assertTrue(conflict.getText().contains("Alice's objective."), conflict.getText());
+            assertEquals("Bob's objective.", bob.find(By.id("languages:objective-en")).getAttribute("value"),
+                    "the refused input stays in the form");
+            second.screenshot("desk-conflict", 1280);
+
+            bob.clickAjax(By.id("takeTheirs"));
+            assertEquals("Alice's objective.", bob.find(By.id("languages:objective-en")).getAttribute("value"));
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessageAndARoleOnlyOpensItsPages() {
+        try (Browser browser = new Browser()) {
+            DeskPages person = new DeskPages(browser);
+            person.signIn("reviewer", "not-the-password");
+            assertTrue(person.text(By.id("messages")).contains("username or password is not right"),
+                    person.text(By.id("messages")));
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/login"));
+            browser.screenshot("sign-in-refused", 1280);
+            browser.screenshot("sign-in-refused", 360);
+
+            person.signIn("editor", "demo-editor");
+            person.open("/desk/accounts");
+            assertEquals(msgForbidden(), person.text(By.tagName("h1")));
+        }
+    }
+
+    @Test
+    void anAdministratorOpensAnAccountWhichCanThenSignIn() {
+        String username = "it-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser(); Browser newcomer = new Browser()) {
+            DeskPages admin = new DeskPages(browser);
+            admin.signIn("admin", "demo-admin");
+            admin.open("/desk/accounts");
+            admin.type(By.id("username"), username);
+            admin.type(By.id("displayName"), "New Editor");
+            admin.type(By.id("password"), "short");
+            admin.clickAjax(By.id("open"));
+            assertTrue(admin.text(By.cssSelector("#openAccount .field-error")).contains("at least 10 characters"));
+            assertEquals(username, admin.find(By.id("username")).getAttribute("value"), "the input is kept");
+            admin.type(By.id("password"), "a-long-enough-password");
+            admin.clickAndWaitForPage(By.id("open"));
+            assertTrue(admin.text(By.id("accounts-table")).contains(username));
+            browser.screenshot("desk-accounts", 1280);
+
+            DeskPages person = new DeskPages(newcomer);
+            person.signIn(username, "a-long-enough-password");
+            assertEquals(username, person.text(By.id("signed-in-user")));
+        }
+    }
+
+    @Test
+    void theDeskIsClosedToTheAnonymousPublic() {
+        for (String path : new String[] {"/desk", "/desk/entry", "/desk/queue", "/desk/accounts", "/desk/review?id=1"}) {
+            HttpResponse<String> response = TestServer.get(path);
+            assertEquals(302, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login"), path);
+        }
+        HttpResponse<String> login = TestServer.get("/login");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.headers().allValues("Set-Cookie").isEmpty(), () -> "the sign-in page set " + login.headers());
+    }
+
+    private static String msgForbidden() {
+        return "Not allowed";
+    }
+}

@@ -1,0 +1,13 @@
+package org.projectdesk.persistence.account;
+
+import org.projectdesk.domain.shared.DomainException;
+
+/** No account has that username. */
+public class UnknownAccountException extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnknownAccountException(String username) {
+        super("error.account.unknown", "There is no account \"{0}\".", username);
+    }
+}

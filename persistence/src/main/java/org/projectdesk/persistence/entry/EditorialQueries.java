@@ -1,0 +1,167 @@
+package org.projectdesk.persistence.entry;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.projectdesk.domain.entry.Actor;
+import org.projectdesk.domain.entry.ContentDiff;
+import org.projectdesk.domain.entry.Participation;
+import org.projectdesk.domain.entry.ProjectContent;
+import org.projectdesk.domain.entry.ProjectEntry;
+import org.projectdesk.domain.entry.Revision;
+import org.projectdesk.domain.entry.RevisionState;
+import org.projectdesk.domain.entry.Transition;
+import org.projectdesk.domain.entry.WorkflowAction;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What the desk shows: the desk's lists for the caller, the reviewers' queue, the search over all
+ * entries, and one entry with its history and the changes against the live version. Read only;
+ * returns read models (and detached, fully loaded contents), never a managed entity.
+ */
+@Stateless
+@RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+public class EditorialQueries {
+
+    static final int RECENTLY_PUBLISHED = 10;
+    private static final String READ_ONLY = "org.hibernate.readOnly";
+
+    @PersistenceContext(unitName = "projectdesk")
+    private EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /** The caller's desk. */
+    public DeskView desk() {
+        Actor me = CallerActor.of(context);
+        List<ProjectEntry> open = em.createQuery("""
+                        select e from ProjectEntry e join e.draftRevision d
+                        order by d.lastEditedAt desc, e.id""", ProjectEntry.class)
+                .setHint(READ_ONLY, true).getResultList();
+        List<EntrySummary> sentBack = open.stream()
+                .filter(e -> e.openDraft().orElseThrow().state() == RevisionState.DRAFT)
+                .filter(e -> wasSentBack(e) && isMine(e, me))
+                .map(EntrySummary::of).toList();
+        List<EntrySummary> myDrafts = open.stream()
+                .filter(e -> e.openDraft().orElseThrow().state() == RevisionState.DRAFT)
+                .filter(e -> !wasSentBack(e) && isMine(e, me))
+                .map(EntrySummary::of).toList();
+        List<EntrySummary> inReview = reviewQueue();
+        List<EntrySummary> published = em.createQuery("""
+                        select e from ProjectEntry e join e.publishedRevision p
+                        order by p.publishedAt desc, e.id desc""", ProjectEntry.class)
+                .setHint(READ_ONLY, true).setMaxResults(RECENTLY_PUBLISHED).getResultList()
+                .stream().map(EntrySummary::of).toList();
+        return new DeskView(myDrafts, sentBack, inReview, published);
+    }
+
+    /** Revisions in review, the oldest submission first, with who submitted them and when. */
+    public List<EntrySummary> reviewQueue() {
+        return em.createQuery("""
+                        select e from ProjectEntry e join e.draftRevision d
+                        where d.state = :inReview
+                        order by d.submittedAt, e.id""", ProjectEntry.class)
+                .setParameter("inReview", RevisionState.IN_REVIEW)
+                .setHint(READ_ONLY, true).getResultList()
+                .stream().map(EntrySummary::of).toList();
+    }
+
+    /**
+     * Every entry whose title (in any language) or acronym contains the text, ignoring case, and
+     * that has a revision in the state (if given); most recently changed first.
+     */
+    public List<EntrySummary> search(String text, RevisionState state) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return em.createQuery("select e from ProjectEntry e", ProjectEntry.class)
+                .setHint(READ_ONLY, true).getResultList().stream()
+                .filter(e -> state == null || e.revisions().stream().anyMatch(r -> r.state() == state))
+                .filter(e -> wanted.isEmpty() || matches(e, wanted))
+                .map(EntrySummary::of)
+                .sorted(Comparator.comparing(EntrySummary::lastEditedAt).reversed())
+                .toList();
+    }
+
+    /** One entry for the caller; refused with {@link UnknownEntryException} if there is none. */
+    public EntryDetails details(long id) {
+        ProjectEntry entry = em.find(ProjectEntry.class, id);
+        if (entry == null) {
+            throw new UnknownEntryException(id);
+        }
+        Actor me = CallerActor.of(context);
+        Revision current = entry.openDraft().or(entry::publishedRevision).orElseGet(entry::latestRevision);
+        ProjectContent content = loaded(current.content());
+        Set<WorkflowAction> allowed = entry.allowedActions(me);
+        List<RevisionView> revisions = entry.revisions().stream()
+                .map(r -> RevisionView.of(r, allowed.contains(WorkflowAction.RESTORE) && entry.openDraft().isEmpty()
+                        && WorkflowAction.RESTORE.startsFrom(r.state())))
+                .sorted(Comparator.comparingInt(RevisionView::number).reversed())
+                .toList();
+        List<TransitionView> history = entry.history().stream()
+                .sorted(Comparator.comparing(Transition::occurredAt).reversed())
+                .map(TransitionView::of).toList();
+        ProjectContent live = entry.publishedRevision().map(Revision::content).orElse(null);
+        return new EntryDetails(entry.id(), entry.slug().value(), entry.version(), current.number(), current.state(),
+                content, entry.isPublic(), entry.publishedRevision().map(Revision::number).orElse(null),
+                current.createdBy(), current.lastEditedBy(), current.lastEditedAt(),
+                current.submittedBy().orElse(null), current.submittedAt().orElse(null),
+                current.reviewComment().orElse(null), allowed,
+                current.isOpen() ? content.readinessProblems() : List.of(),
+                content.missingTranslations(),
+                current.isOpen() ? ContentDiff.between(live, content).changes() : List.of(),
+                revisions, history);
+    }
+
+    /** The content of one revision (fully loaded, detached), e.g. to compare or preview it. */
+    public ProjectContent revisionContent(long id, int revisionNumber) {
+        ProjectEntry entry = em.find(ProjectEntry.class, id);
+        if (entry == null) {
+            throw new UnknownEntryException(id);
+        }
+        return loaded(entry.revision(revisionNumber).content());
+    }
+
+    private static boolean wasSentBack(ProjectEntry entry) {
+        int number = entry.openDraft().orElseThrow().number();
+        List<Transition> steps = entry.history(number);
+        return !steps.isEmpty() && steps.get(steps.size() - 1).action() == WorkflowAction.REQUEST_CHANGES;
+    }
+
+    /** The person wrote, last edited or submitted the open revision. */
+    private static boolean isMine(ProjectEntry entry, Actor me) {
+        Revision draft = entry.openDraft().orElseThrow();
+        return me.is(draft.createdBy()) || me.is(draft.lastEditedBy())
+                || entry.history(draft.number()).stream()
+                .anyMatch(t -> t.action() == WorkflowAction.SUBMIT && me.is(t.actor()));
+    }
+
+    private static boolean matches(ProjectEntry entry, String wanted) {
+        return entry.revisions().stream().map(Revision::content).anyMatch(content ->
+                content.acronym().map(a -> a.toLowerCase(Locale.ROOT).contains(wanted)).orElse(false)
+                        || content.title().asMap().values().stream()
+                        .anyMatch(title -> title.toLowerCase(Locale.ROOT).contains(wanted)));
+    }
+
+    /** Touches every lazy part of the content so that it can be used after the transaction. */
+    static ProjectContent loaded(ProjectContent content) {
+        Stream.of(content.specificObjectives(), content.targetGroups(), content.finalBeneficiaries(),
+                content.subAreas()).forEach(List::size);
+        content.links().size();
+        content.countries().size();
+        for (Participation participation : content.participations()) {
+            Objects.requireNonNull(participation.organisation().name());
+        }
+        content.region().ifPresent(region -> Objects.requireNonNull(region.name().english()));
+        return content;
+    }
+
+}

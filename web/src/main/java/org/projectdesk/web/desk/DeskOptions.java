@@ -1,0 +1,52 @@
+package org.projectdesk.web.desk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.projectdesk.domain.entry.ParticipationRole;
+import org.projectdesk.domain.entry.RevisionState;
+import org.projectdesk.domain.entry.Role;
+import org.projectdesk.domain.shared.CountryCode;
+import org.projectdesk.domain.shared.Language;
+
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The fixed choices of the desk's forms: countries with their names, roles, states, languages. */
+@Named
+@ApplicationScoped
+public class DeskOptions {
+
+    private final List<CountryCode> countries = Arrays.stream(Locale.getISOCountries())
+            .map(CountryCode::of)
+            .sorted(Comparator.comparing((CountryCode code) -> code.displayName(Language.EN),
+                    Collator.getInstance(Locale.ENGLISH)))
+            .toList();
+
+    /** Every ISO country, by English name. */
+    public List<CountryCode> getCountries() {
+        return countries;
+    }
+
+    public List<ParticipationRole> getParticipationRoles() {
+        return List.of(ParticipationRole.values());
+    }
+
+    public List<RevisionState> getStates() {
+        return List.of(RevisionState.values());
+    }
+
+    public List<Role> getRoles() {
+        return List.of(Role.values());
+    }
+
+    public List<Language> getLanguages() {
+        return List.of(Language.values());
+    }
+
+    public List<String> getTextLists() {
+        return EntryForm.TEXT_LISTS;
+    }
+}

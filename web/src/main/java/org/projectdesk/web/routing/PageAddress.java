@@ -1,0 +1,67 @@
+package org.projectdesk.web.routing;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.projectdesk.domain.shared.Language;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The current public page's address in every language, for the language switcher, the
+ * {@code hreflang} alternates, the canonical link and Open Graph: the same path and query in
+ * another language prefix.
+ */
+@Named
+@RequestScoped
+public class PageAddress {
+
+    @Inject
+    private HttpServletRequest request;
+
+    /** The path without language prefix, e.g. {@code /projects/mibma}; {@code /projects} outside the public routes. */
+    public String getPath() {
+        Object path = request.getAttribute(PublicRoutes.PATH_ATTRIBUTE);
+        return path instanceof String p ? p : "/projects";
+    }
+
+    /** The original query string with "?", or nothing. */
+    public String getQuery() {
+        Object original = request.getAttribute("jakarta.servlet.forward.query_string");
+        String query = original instanceof String q ? q : null;
+        return query == null || query.isEmpty() ? "" : "?" + query;
+    }
+
+    /** The site's origin, e.g. {@code https://projects.example.org}, for absolute addresses. */
+    public String getOrigin() {
+        return origin(request);
+    }
+
+    public static String origin(HttpServletRequest request) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+    }
+
+    /** This page (path and query) in another language, relative to the server. */
+    public String in(Language language) {
+        return request.getContextPath() + Links.inLanguage(language, getPath()) + getQuery();
+    }
+
+    /** This page in another language, absolute. */
+    public String absoluteIn(Language language) {
+        return origin(request) + Links.inLanguage(language, getPath()) + getQuery();
+    }
+
+    /** This page in the default language, for {@code hreflang="x-default"}. */
+    public String getAbsoluteDefault() {
+        return absoluteIn(Language.DEFAULT);
+    }
+
+    public List<Language> getLanguages() {
+        return Arrays.asList(Language.values());
+    }
+}

@@ -1,0 +1,74 @@
+package org.projectdesk.web.view.countries;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.projectdesk.domain.shared.CountryCode;
+import org.projectdesk.domain.shared.InvalidValueException;
+import org.projectdesk.persistence.publicview.ProjectQuery;
+import org.projectdesk.persistence.publicview.ProjectSearch;
+import org.projectdesk.persistence.publicview.ProjectSearchResult;
+import org.projectdesk.persistence.publicview.ProjectSort;
+import org.projectdesk.web.i18n.CurrentLanguage;
+import org.projectdesk.web.routing.PublicRoutes;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Backs {@code /countries/{iso}}: the published projects in one country. A code that is not an
+ * ISO 3166 country answers 404; a country without projects says so.
+ */
+@Named
+@RequestScoped
+public class CountryPage {
+
+    @Inject
+    private ProjectSearch projectSearch;
+
+    @Inject
+    private CurrentLanguage language;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private FacesContext facesContext;
+
+    private CountryCode country;
+    private ProjectSearchResult result;
+
+    public void load() throws IOException {
+        Object code = request.getAttribute(PublicRoutes.SUBJECT_ATTRIBUTE);
+        try {
+            country = CountryCode.of(String.valueOf(code).toUpperCase(Locale.ROOT));
+        } catch (InvalidValueException e) {
+            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            facesContext.responseComplete();
+            return;
+        }
+        result = projectSearch.searchAll(ProjectQuery.builder(language.get())
+                .countries(List.of(country.code())).sort(ProjectSort.TITLE).build());
+    }
+
+    public String getName() {
+        return country.displayName(language.get());
+    }
+
+    public String getCode() {
+        return country.code();
+    }
+
+    public ProjectSearchResult getResult() {
+        return result;
+    }
+
+    public Set<String> getCountryFilter() {
+        return Set.of(country.code());
+    }
+}

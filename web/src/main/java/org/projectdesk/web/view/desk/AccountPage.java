@@ -1,0 +1,136 @@
+package org.projectdesk.web.view.desk;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import org.projectdesk.domain.entry.Role;
+import org.projectdesk.domain.shared.DomainException;
+import org.projectdesk.persistence.account.AccountService;
+import org.projectdesk.persistence.account.AccountView;
+import org.projectdesk.persistence.account.UnknownAccountException;
+import org.projectdesk.web.desk.DeskMessages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.function.Supplier;
+
+/**
+ * Backs {@code /desk/account?username=…} (admins only): one account's roles, whether it may sign
+ * in, and a new password. Refusals (e.g. removing the last administrator) are shown on the page.
+ */
+@Named
+@ViewScoped
+public class AccountPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService accountService;
+
+    @Inject
+    private DeskMessages messages;
+
+    private String username;
+    private AccountView account;
+    private Role[] roles;
+    private String newPassword;
+    private String passwordProblem;
+
+    public void load() throws IOException {
+        try {
+            account = username == null ? null : accountService.find(username);
+        } catch (UnknownAccountException e) {
+            account = null;
+        }
+        if (account == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+            return;
+        }
+        roles = account.roles().toArray(new Role[0]);
+    }
+
+    public void saveRoles() {
+        change(() -> accountService.changeRoles(username, roleSet()),
+                "desk.account.rolesSaved");
+    }
+
+    public void disable() {
+        change(() -> accountService.disable(username), "desk.account.disabled");
+    }
+
+    public void enable() {
+        change(() -> accountService.enable(username), "desk.account.enabled");
+    }
+
+    public void resetPassword() {
+        passwordProblem = null;
+        try {
+            account = accountService.resetPassword(username, newPassword);
+            messages.info(null, "desk.account.passwordReset");
+        } catch (DomainException e) {
+            passwordProblem = messages.text(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
+        }
+        newPassword = null;
+    }
+
+    private void change(Supplier<AccountView> step, String doneKey) {
+        try {
+            account = step.get();
+            messages.info(null, doneKey);
+        } catch (DomainException e) {
+            messages.error(null, e);
+            account = accountService.find(username);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
+        }
+        roles = account.roles().toArray(new Role[0]);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public AccountView getAccount() {
+        return account;
+    }
+
+    public Role[] getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Role[] roles) {
+        this.roles = roles == null ? new Role[0] : roles.clone();
+    }
+
+    private EnumSet<Role> roleSet() {
+        EnumSet<Role> set = EnumSet.noneOf(Role.class);
+        set.addAll(Arrays.asList(roles));
+        return set;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getPasswordProblem() {
+        return passwordProblem;
+    }
+}

@@ -1,0 +1,64 @@
+package org.projectdesk.web.view.desk;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.projectdesk.domain.entry.RevisionState;
+import org.projectdesk.persistence.entry.DeskView;
+import org.projectdesk.persistence.entry.EditorialQueries;
+import org.projectdesk.persistence.entry.EntrySummary;
+
+import java.util.List;
+
+/**
+ * Backs {@code /desk}: the signed-in person's drafts, drafts sent back to them with the reviewer's
+ * comment, what is in review, what was published lately, and a search over all entries
+ * ({@code /desk?q=…&state=…}, a plain GET so that a search can be bookmarked).
+ */
+@Named
+@RequestScoped
+public class DeskPage {
+
+    @Inject
+    private EditorialQueries queries;
+
+    private String query;
+    private RevisionState state;
+    private DeskView desk;
+    private List<EntrySummary> results;
+
+    public void load() {
+        desk = queries.desk();
+        if (isSearching()) {
+            results = queries.search(query, state);
+        }
+    }
+
+    public boolean isSearching() {
+        return (query != null && !query.isBlank()) || state != null;
+    }
+
+    public DeskView getDesk() {
+        return desk;
+    }
+
+    public List<EntrySummary> getResults() {
+        return results;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public RevisionState getState() {
+        return state;
+    }
+
+    public void setState(RevisionState state) {
+        this.state = state;
+    }
+}

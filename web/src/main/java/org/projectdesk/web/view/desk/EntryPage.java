@@ -1,0 +1,316 @@
+package org.projectdesk.web.view.desk;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import org.projectdesk.domain.entry.FieldChange;
+import org.projectdesk.domain.entry.NotReadyForReviewException;
+import org.projectdesk.domain.entry.ReadinessProblem;
+import org.projectdesk.domain.entry.WorkflowAction;
+import org.projectdesk.domain.reference.Organisation;
+import org.projectdesk.domain.reference.Region;
+import org.projectdesk.domain.shared.DomainException;
+import org.projectdesk.domain.shared.InvalidValueException;
+import org.projectdesk.domain.shared.Language;
+import org.projectdesk.persistence.entry.EditConflictException;
+import org.projectdesk.persistence.entry.EditorialQueries;
+import org.projectdesk.persistence.entry.EditorialService;
+import org.projectdesk.persistence.entry.EntryDetails;
+import org.projectdesk.persistence.entry.EntryRef;
+import org.projectdesk.persistence.entry.UnknownEntryException;
+import org.projectdesk.persistence.reference.ReferenceData;
+import org.projectdesk.web.desk.DeskMessages;
+import org.projectdesk.web.desk.DeskNavigation;
+import org.projectdesk.web.desk.EntryForm;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Backs {@code /desk/entry} (a new entry) and {@code /desk/entry?id=…} (an entry's open draft, or
+ * its published revision with the offer to edit it). Keeps what was typed in the form whatever the
+ * services say; shows refusals next to their fields, and, when someone else saved meanwhile, what
+ * differs.
+ */
+@Named
+@ViewScoped
+public class EntryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private EditorialService editorial;
+
+    @Inject
+    private EditorialQueries queries;
+
+    @Inject
+    private ReferenceData referenceData;
+
+    @Inject
+    private DeskMessages messages;
+
+    @Inject
+    private DeskNavigation navigation;
+
+    private Long id;
+    private EntryDetails details;
+    private EntryForm form;
+    private long version;
+    private List<Organisation> organisations;
+    private List<Region> regions;
+    private final Map<String, String> problems = new LinkedHashMap<>();
+    private EditConflictException conflict;
+
+    public void load() throws IOException {
+        organisations = referenceData.organisations();
+        regions = referenceData.regions();
+        if (id == null) {
+            form = EntryForm.blank();
+            return;
+        }
+        try {
+            refresh();
+        } catch (UnknownEntryException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+            return;
+        }
+        form = EntryForm.of(details.content());
+    }
+
+    // --- actions ---
+
+    /** Saves the form: a new entry, or the open draft (refused if someone saved it meanwhile). */
+    public String save() {
+        EntryForm.Result result = judgedForm();
+        if (!result.isValid()) {
+            return null;
+        }
+        try {
+            if (id == null) {
+                EntryRef created = editorial.create(result.content(), form.getSlug());
+                messages.info(null, "desk.entry.created", created.slug());
+                messages.keepForRedirect();
+                navigation.redirect("/desk/entry?id=" + created.id());
+                return null;
+            }
+            EntryRef saved = editorial.saveDraft(id, version, result.content());
+            conflict = null;
+            refreshKeepingForm(saved);
+            messages.info(null, "desk.entry.saved");
+        } catch (EditConflictException e) {
+            conflict = e;
+            messages.error(null, e);
+        } catch (DomainException e) {
+            showRefusal(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
+        }
+        return null;
+    }
+
+    /** After a conflict: saves what this person typed over what is stored, knowing what it replaces. */
+    public String keepMine() {
+        if (conflict != null && conflict.currentVersion() >= 0) {
+            version = conflict.currentVersion();
+        }
+        return save();
+    }
+
+    /** After a conflict: drops what this person typed and shows what is stored. */
+    public void takeTheirs() {
+        refresh();
+        form = EntryForm.of(details.content());
+        conflict = null;
+        problems.clear();
+    }
+
+    /** Saves the form if it changed, then sends the draft to the reviewers. */
+    public String submit() {
+        if (id != null && saveIfChanged()) {
+            return act(() -> editorial.submitForReview(id, version), "desk.entry.submitted");
+        }
+        return null;
+    }
+
+    public String withdraw() {
+        return act(() -> editorial.withdrawFromReview(id, version), "desk.entry.withdrawn");
+    }
+
+    /** Opens a new draft from the published revision (which stays online) and edits it. */
+    public String startRevision() {
+        return act(() -> editorial.startRevision(id, version), "desk.entry.revisionStarted");
+    }
+
+    private boolean saveIfChanged() {
+        EntryForm.Result result = judgedForm();
+        if (!result.isValid()) {
+            return false;
+        }
+        if (result.content().equals(details.content())) {
+            return true;
+        }
+        try {
+            EntryRef saved = editorial.saveDraft(id, version, result.content());
+            refreshKeepingForm(saved);
+            return true;
+        } catch (EditConflictException e) {
+            conflict = e;
+            messages.error(null, e);
+        } catch (DomainException e) {
+            showRefusal(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
+        }
+        return false;
+    }
+
+    private String act(Supplier<EntryRef> step, String doneKey) {
+        try {
+            step.get();
+            messages.info(null, doneKey);
+            messages.keepForRedirect();
+            navigation.redirect("/desk/entry?id=" + id);
+            return null;
+        } catch (NotReadyForReviewException e) {
+            for (ReadinessProblem problem : e.problems()) {
+                problems.putIfAbsent(problem.field(), messages.text(problem.messageKey()));
+            }
+            messages.error(null, e);
+        } catch (EditConflictException e) {
+            conflict = e;
+            messages.error(null, e);
+        } catch (DomainException e) {
+            messages.error(null, e);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
+        }
+        refresh();
+        return null;
+    }
+
+    // --- list editing (the form keeps everything typed) ---
+
+    public void addRow(String field) {
+        form.addRow(field);
+    }
+
+    public void removeRow(String field, int index) {
+        form.removeRow(field, index);
+    }
+
+    public void moveUp(String field, int index) {
+        form.moveUp(field, index);
+    }
+
+    public void moveDown(String field, int index) {
+        form.moveDown(field, index);
+    }
+
+    // --- helpers ---
+
+    private EntryForm.Result judgedForm() {
+        problems.clear();
+        Map<Long, Organisation> byId = organisations.stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Map<Long, Region> regionsById = regions.stream().collect(Collectors.toMap(Region::id, Function.identity()));
+        EntryForm.Result result = form.toContent(byId::get, regionsById::get);
+        result.problems().forEach((field, refusal) -> problems.put(field, messages.text(refusal)));
+        if (!result.isValid()) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "desk.entry.fixFields");
+        }
+        return result;
+    }
+
+    private void showRefusal(DomainException refusal) {
+        if (refusal instanceof InvalidValueException invalid) {
+            problems.put(invalid.field(), messages.text(refusal));
+        }
+        messages.error(null, refusal);
+    }
+
+    private void refresh() {
+        details = queries.details(id);
+        version = details.version();
+    }
+
+    private void refreshKeepingForm(EntryRef saved) {
+        details = queries.details(saved.id());
+        version = saved.version();
+    }
+
+    // --- for the view ---
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    /** The form can be edited: a new entry, or an open DRAFT the person may edit. */
+    public boolean isEditable() {
+        return id == null || details.allows(WorkflowAction.EDIT);
+    }
+
+    public boolean allows(String action) {
+        return details != null && details.allows(WorkflowAction.valueOf(action));
+    }
+
+    public String problem(String field) {
+        return problems.get(field);
+    }
+
+    public boolean hasProblem(String field) {
+        return problems.containsKey(field);
+    }
+
+    public boolean missing(String field, Language language) {
+        return form.missing(field, language);
+    }
+
+    public List<FieldChange> getConflictChanges() {
+        return conflict == null ? List.of() : conflict.changes();
+    }
+
+    public EditConflictException getConflict() {
+        return conflict;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public EntryDetails getDetails() {
+        return details;
+    }
+
+    public EntryForm getForm() {
+        return form;
+    }
+
+    public List<Organisation> getOrganisations() {
+        return organisations;
+    }
+
+    public List<Region> getRegions() {
+        return regions;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,112 @@
+package org.projectdesk.web.view.desk;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import org.projectdesk.domain.entry.WorkflowAction;
+import org.projectdesk.domain.shared.DomainException;
+import org.projectdesk.persistence.entry.EditorialQueries;
+import org.projectdesk.persistence.entry.EditorialService;
+import org.projectdesk.persistence.entry.EntryDetails;
+import org.projectdesk.persistence.entry.EntryRef;
+import org.projectdesk.persistence.entry.UnknownEntryException;
+import org.projectdesk.web.desk.DeskMessages;
+import org.projectdesk.web.desk.DeskNavigation;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.function.Supplier;
+
+/**
+ * Backs {@code /desk/history?id=…}: every revision and every recorded step of an entry; restores
+ * an earlier revision as a new draft; unpublishes and republishes the entry.
+ */
+@Named
+@ViewScoped
+public class HistoryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private EditorialService editorial;
+
+    @Inject
+    private EditorialQueries queries;
+
+    @Inject
+    private DeskMessages messages;
+
+    @Inject
+    private DeskNavigation navigation;
+
+    private Long id;
+    private EntryDetails details;
+    private String reason;
+
+    public void load() throws IOException {
+        try {
+            details = id == null ? null : queries.details(id);
+        } catch (UnknownEntryException e) {
+            details = null;
+        }
+        if (details == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+        }
+    }
+
+    public void restore(int revisionNumber) {
+        act(() -> editorial.restore(id, details.version(), revisionNumber), "desk.history.restored", true);
+    }
+
+    public void unpublish() {
+        act(() -> editorial.unpublish(id, details.version(), reason), "desk.history.unpublished", false);
+    }
+
+    public void republish() {
+        act(() -> editorial.republish(id, details.version()), "desk.history.republished", false);
+    }
+
+    private void act(Supplier<EntryRef> step, String doneKey, boolean toForm) {
+        try {
+            EntryRef done = step.get();
+            messages.info(null, doneKey, done.slug());
+            messages.keepForRedirect();
+            navigation.redirect((toForm ? "/desk/entry?id=" : "/desk/history?id=") + id);
+        } catch (DomainException e) {
+            messages.error(null, e);
+            details = queries.details(id);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
+        }
+    }
+
+    public boolean allows(String action) {
+        return details.allows(WorkflowAction.valueOf(action));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public EntryDetails getDetails() {
+        return details;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

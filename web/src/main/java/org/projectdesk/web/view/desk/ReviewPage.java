@@ -1,0 +1,125 @@
+package org.projectdesk.web.view.desk;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import org.projectdesk.domain.entry.CommentRequiredException;
+import org.projectdesk.domain.entry.FieldChange;
+import org.projectdesk.domain.entry.WorkflowAction;
+import org.projectdesk.domain.shared.DomainException;
+import org.projectdesk.persistence.entry.EditorialQueries;
+import org.projectdesk.persistence.entry.EditorialService;
+import org.projectdesk.persistence.entry.EntryDetails;
+import org.projectdesk.persistence.entry.EntryRef;
+import org.projectdesk.persistence.entry.UnknownEntryException;
+import org.projectdesk.web.desk.DeskMessages;
+import org.projectdesk.web.desk.DeskNavigation;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Backs {@code /desk/review?id=…}: the revision in review against the live version, field by field
+ * and language by language, with Approve and Request changes (a comment is required, and kept on
+ * the page if the step is refused).
+ */
+@Named
+@ViewScoped
+public class ReviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private EditorialService editorial;
+
+    @Inject
+    private EditorialQueries queries;
+
+    @Inject
+    private DeskMessages messages;
+
+    @Inject
+    private DeskNavigation navigation;
+
+    private Long id;
+    private EntryDetails details;
+    private String comment;
+    private String commentProblem;
+
+    public void load() throws IOException {
+        try {
+            details = id == null ? null : queries.details(id);
+        } catch (UnknownEntryException e) {
+            details = null;
+        }
+        if (details == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+        }
+    }
+
+    public void approve() {
+        act(() -> editorial.approve(id, details.version()), "desk.review.approved");
+    }
+
+    public void requestChanges() {
+        act(() -> editorial.requestChanges(id, details.version(), comment), "desk.review.changesRequested");
+    }
+
+    private void act(Supplier<EntryRef> step, String doneKey) {
+        commentProblem = null;
+        try {
+            EntryRef done = step.get();
+            messages.info(null, doneKey, done.slug());
+            messages.keepForRedirect();
+            navigation.redirect("/desk/queue");
+        } catch (CommentRequiredException e) {
+            commentProblem = messages.text(e);
+            messages.error(null, e);
+        } catch (DomainException e) {
+            messages.error(null, e);
+            details = queries.details(id);
+        } catch (EJBAccessException e) {
+            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
+        }
+    }
+
+    public boolean allows(String action) {
+        return details.allows(WorkflowAction.valueOf(action));
+    }
+
+    public List<FieldChange> getChanges() {
+        return details.changesAgainstLive();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public EntryDetails getDetails() {
+        return details;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getCommentProblem() {
+        return commentProblem;
+    }
+}

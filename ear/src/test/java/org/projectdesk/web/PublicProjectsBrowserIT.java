@@ -40,7 +40,7 @@ class PublicProjectsBrowserIT {
     void visitorFindsTheSevenProjectsAndReadsMibma() {
         try (Browser browser = new Browser()) {
             WebDriver page = browser.driver();
-            browser.open("/projects");
+            browser.open("/projects?sort=title&size=100");
             List<String> titles = page.findElements(By.cssSelector(".project-card__title a")).stream()
                     .map(WebElement::getText).toList();
             for (String title : SEED_TITLES) {

@@ -24,12 +24,18 @@ public final class TestServer {
     }
 
     public static HttpResponse<String> get(String path, String... headers) {
+        return send("GET", path, headers);
+    }
+
+    /** A request with another method (and no body), e.g. OPTIONS or POST. */
+    public static HttpResponse<String> send(String method, String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60));
         if (headers.length > 0) {
             request.headers(headers);
         }
         try {
-            return CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -22,6 +22,7 @@ import org.projectdesk.domain.shared.ProjectStatus;
 import org.projectdesk.domain.shared.WebLink;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,6 +51,7 @@ public class ProjectContent implements Serializable {
     public static final int MAX_TITLE_LENGTH = 1000;
     public static final int MAX_ACRONYM_LENGTH = 40;
     public static final int MAX_TEXT_LENGTH = 10_000;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Embedded
     @AttributeOverride(name = "en", column = @Column(name = "title_en", length = MAX_TITLE_LENGTH, nullable = false))
@@ -135,6 +137,16 @@ public class ProjectContent implements Serializable {
     @AttributeOverride(name = "ru", column = @Column(name = "notes_ru", length = MAX_TEXT_LENGTH))
     private LocalizedText notes;
 
+    /** The DAC 5-digit sector (vocabulary 1), e.g. {@code 15110}; null for the installation's default. */
+    @Column(name = "sector", length = 5)
+    private String sector;
+
+    /** The editor's split over the countries; empty means an even split. */
+    @ElementCollection
+    @CollectionTable(name = "revision_country_share", joinColumns = @JoinColumn(name = "revision_id", nullable = false))
+    @OrderColumn(name = "position", nullable = false)
+    private List<CountryShare> countryShares = new ArrayList<>();
+
     protected ProjectContent() {
         // for Jakarta Persistence
     }
@@ -158,6 +170,8 @@ public class ProjectContent implements Serializable {
         this.thematicArea = checkLength("thematicArea", builder.thematicArea, MAX_TEXT_LENGTH);
         this.links = withoutNulls("links", builder.links);
         this.notes = checkLength("notes", builder.notes, MAX_TEXT_LENGTH);
+        this.sector = checkedSector(builder.sector);
+        this.countryShares = checkedShares(this.countries, builder.countryShares);
     }
 
     /** An empty builder; set at least the title. */
@@ -231,6 +245,21 @@ public class ProjectContent implements Serializable {
 
     public List<WebLink> links() {
         return Collections.unmodifiableList(links);
+    }
+
+    /** The project's DAC 5-digit sector, if the editor set one (else the installation's default applies). */
+    public Optional<String> sector() {
+        return Optional.ofNullable(sector);
+    }
+
+    /**
+     * How the project is split over its countries, in percent summing to 100, in country order, if
+     * the editor set it; empty for an even split.
+     */
+    public Map<CountryCode, BigDecimal> countryShares() {
+        Map<CountryCode, BigDecimal> shares = new LinkedHashMap<>();
+        countryShares.forEach(share -> shares.put(share.country(), share.percentage()));
+        return Collections.unmodifiableMap(shares);
     }
 
     public Optional<LocalizedText> notes() {
@@ -357,6 +386,48 @@ public class ProjectContent implements Serializable {
         return text;
     }
 
+    private static String checkedSector(String sector) {
+        if (sector == null || sector.isBlank()) {
+            return null;
+        }
+        String stripped = sector.strip();
+        if (!stripped.matches("\\d{5}")) {
+            throw new InvalidValueException("sector", "error.content.invalidSector",
+                    "\"{0}\" is not a DAC 5-digit sector code such as 15110.", sector);
+        }
+        return stripped;
+    }
+
+    /** The shares in country order, after checking they cover exactly the countries and sum to 100. */
+    private static List<CountryShare> checkedShares(List<CountryCode> countries, Map<CountryCode, BigDecimal> shares) {
+        if (shares.isEmpty()) {
+            return new ArrayList<>();
+        }
+        if (!new LinkedHashSet<>(countries).equals(shares.keySet())) {
+            throw new InvalidValueException("countryShares", "error.content.sharesCountries",
+                    "Give a percentage for every country of the project ({0}) and for no other ({1}).",
+                    countries, shares.keySet());
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        List<CountryShare> checked = new ArrayList<>();
+        for (CountryCode country : countries) {
+            BigDecimal percentage = shares.get(country);
+            if (percentage == null || percentage.signum() <= 0 || percentage.compareTo(HUNDRED) > 0
+                    || percentage.stripTrailingZeros().scale() > 2) {
+                throw new InvalidValueException("countryShares", "error.content.shareInvalid",
+                        "The share of {0} must be more than 0 and at most 100 percent, to the hundredth (not {1}).",
+                        country, percentage);
+            }
+            total = total.add(percentage);
+            checked.add(new CountryShare(country, percentage));
+        }
+        if (total.compareTo(HUNDRED) != 0) {
+            throw new InvalidValueException("countryShares", "error.content.sharesTotal",
+                    "The countries' shares add up to {0} percent instead of 100.", total.toPlainString());
+        }
+        return checked;
+    }
+
     private static List<LocalizedText> checkedTexts(String field, List<LocalizedText> texts) {
         List<LocalizedText> checked = withoutNulls(field, texts);
         checked.forEach(text -> checkLength(field, text, MAX_TEXT_LENGTH));
@@ -398,6 +469,8 @@ public class ProjectContent implements Serializable {
                 && Objects.equals(region, that.region)
                 && Objects.equals(thematicArea, that.thematicArea)
                 && sameItems(links, that.links)
+                && Objects.equals(sector, that.sector)
+                && sameItems(countryShares, that.countryShares)
                 && Objects.equals(notes, that.notes);
     }
 
@@ -431,6 +504,8 @@ public class ProjectContent implements Serializable {
         private LocalizedText thematicArea;
         private final List<WebLink> links = new ArrayList<>();
         private LocalizedText notes;
+        private String sector;
+        private final Map<CountryCode, BigDecimal> countryShares = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -450,6 +525,8 @@ public class ProjectContent implements Serializable {
             this.thematicArea = content.thematicArea;
             this.links.addAll(content.links);
             this.notes = content.notes;
+            this.sector = content.sector;
+            this.countryShares.putAll(content.countryShares());
         }
 
         public Builder title(LocalizedText title) {
@@ -549,6 +626,24 @@ public class ProjectContent implements Serializable {
 
         public Builder addLink(WebLink item) {
             links.add(item);
+            return this;
+        }
+
+        /** The DAC 5-digit sector; null or blank for the installation's default. */
+        public Builder sector(String sector) {
+            this.sector = sector;
+            return this;
+        }
+
+        /**
+         * The split over the countries in percent (to the hundredth), one share for every country of
+         * the project, summing to 100; null or empty for an even split.
+         */
+        public Builder countryShares(Map<CountryCode, BigDecimal> shares) {
+            countryShares.clear();
+            if (shares != null) {
+                countryShares.putAll(shares);
+            }
             return this;
         }
 

@@ -20,6 +20,7 @@ import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
 import org.projectdesk.persistence.reference.JpaOrganisationRepository;
 import org.projectdesk.persistence.reference.JpaRegionRepository;
+import org.projectdesk.persistence.reference.OrganisationLookup;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +62,9 @@ public class DemoContent {
 
     @Inject
     JpaRegionRepository regions;
+
+    @Inject
+    OrganisationLookup lookup;
 
     @PostConstruct
     void loadAtStartup() {
@@ -125,17 +129,11 @@ public class DemoContent {
 
     private Organisation organisationFor(OrganisationMention mention, Map<String, Organisation> known) {
         Slug slug = mention.organisationSlug();
-        return known.computeIfAbsent(slug.value(), key -> existing(mention).orElseGet(() -> {
+        return known.computeIfAbsent(slug.value(), key -> lookup.existing(mention).orElseGet(() -> {
             Organisation created = mention.newOrganisation();
             organisations.store(created);
             return created;
         }));
-    }
-
-    private Optional<Organisation> existing(OrganisationMention mention) {
-        return Optional.ofNullable(mention.acronym()).flatMap(organisations::findByAcronymOrName)
-                .or(() -> organisations.findByAcronymOrName(mention.name()))
-                .or(() -> organisations.findBySlug(mention.organisationSlug()));
     }
 
     private static String seedPage() {

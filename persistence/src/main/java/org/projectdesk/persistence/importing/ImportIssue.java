@@ -1,0 +1,33 @@
+package org.projectdesk.persistence.importing;
+
+/**
+ * One thing wrong (or worth a look) in an uploaded file.
+ *
+ * @param entry      the entry, counted from 1 in file order (a project section for a legacy page);
+ *                   0 for the file as a whole
+ * @param entryLabel how the editor recognises the entry: its slug or title as written; empty for the file
+ * @param field      the field concerned, e.g. {@code duration.end}, {@code countries[2]}; {@code file} for the file
+ * @param line       the line in the file, counted from 1
+ * @param messageKey the resource bundle key, {@code import.<rule>}
+ * @param message    the English message with its arguments filled in
+ */
+public record ImportIssue(Severity severity, int entry, String entryLabel, String field, int line, String messageKey,
+                          String message) {
+
+    public enum Severity { ERROR, WARNING }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The rule part of the key, e.g. {@code unknownCountry}. */
+    public String rule() {
+        return messageKey.startsWith("import.") ? messageKey.substring("import.".length()) : messageKey;
+    }
+
+    @Override
+    public String toString() {
+        return severity + " entry " + entry + (entryLabel.isEmpty() ? "" : " (" + entryLabel + ")") + ", line " + line
+                + " [" + field + "] " + messageKey + ": " + message;
+    }
+}

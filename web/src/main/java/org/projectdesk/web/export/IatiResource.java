@@ -1,0 +1,77 @@
+package org.projectdesk.web.export;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.projectdesk.domain.shared.Language;
+import org.projectdesk.persistence.opendata.OpenProjects;
+import org.projectdesk.web.api.NotPublishedException;
+import org.projectdesk.web.routing.Links;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * {@code /iati/activities.xml}: every published project as an IATI 2.03 activity;
+ * {@code /iati/activities/{slug}.xml}: one. Conditional requests are answered with 304 without
+ * writing the document (its ETag follows publications, the settings and the day).
+ */
+@Path("")
+@Produces(MediaType.APPLICATION_XML)
+public class IatiResource {
+
+    static final int MAX_AGE_SECONDS = 300;
+
+    @Inject
+    OpenProjects openProjects;
+
+    @Context
+    Request request;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("activities.xml")
+    public Response all() {
+        return answer(Optional.empty(), () -> openProjects.iatiActivities(factsheets())
+                .orElseThrow(() -> new NotPublishedException("No project is published yet, so there is no IATI activity to export.")));
+    }
+
+    @GET
+    @Path("activities/{slug: [a-z0-9]+(?:-[a-z0-9]+)*}.xml")
+    public Response one(@PathParam("slug") String slug) {
+        return answer(Optional.of(slug), () -> openProjects.iatiActivity(slug, factsheets())
+                .orElseThrow(() -> new NotPublishedException("No published project has the slug \"" + slug + "\".")));
+    }
+
+    private Response answer(Optional<String> slug, Supplier<byte[]> document) {
+        EntityTag tag = new EntityTag(openProjects.iatiVersion(slug).substring(0, 32));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified
+                : Response.ok(document.get(), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"));
+        return answer.tag(tag).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS).build();
+    }
+
+    /** The factsheet PDF the public site offers for every published project, in each language. */
+    private Function<String, Map<Language, String>> factsheets() {
+        return slug -> {
+            Map<Language, String> addresses = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                addresses.put(language, uri.getBaseUriBuilder().replacePath(Links.factsheet(language, slug)).build().toString());
+            }
+            return addresses;
+        };
+    }
+}

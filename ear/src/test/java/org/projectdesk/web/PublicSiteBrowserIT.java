@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The public site in headless Chromium: axe-core finds no serious or critical WCAG 2.1 A/AA
  * violation on the listing, a filtered listing, a search result, a project in each language, the
- * timeline and the country and organisation pages; the filters work with the keyboard alone and
+ * timeline, the country and organisation pages and the sign-in page; the filters work with the keyboard alone and
  * without JavaScript, and the back button returns to the previous filters. Screenshots at 1280 and
  * 360 pixels wide are kept in {@code target/browser-artifacts}.
  */
@@ -42,7 +42,8 @@ class PublicSiteBrowserIT {
             "project-ru", "/ru/projects/mibma",
             "timeline", "/fr/timeline?region=eastern-partnership",
             "country", "/ru/countries/am",
-            "organisation", "/organisations/icmpd");
+            "organisation", "/organisations/icmpd",
+            "login", "/login");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

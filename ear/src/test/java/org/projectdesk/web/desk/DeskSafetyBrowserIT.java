@@ -34,7 +34,7 @@ class DeskSafetyBrowserIT {
 
     @Test
     void theSecondOfTwoSavesOfTheSameDraftIsRefusedAndKeepsWhatWasTyped() {
-        String title = "Conflict pilot " + UUID.randomUUID().toString().substring(0, 6);
+        String title = "Workflow conflict pilot " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser first = new Browser(); Browser second = new Browser()) {
             DeskPages alice = new DeskPages(first);
             DeskPages bob = new DeskPages(second);

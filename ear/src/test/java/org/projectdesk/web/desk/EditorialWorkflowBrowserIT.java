@@ -40,7 +40,7 @@ class EditorialWorkflowBrowserIT {
     @Test
     void anEntryGoesFromDraftThroughReviewToThePublicSiteAndIsRevisedWithoutGoingOffline() {
         String unique = UUID.randomUUID().toString().substring(0, 6);
-        String title = "Border cooperation pilot " + unique;
+        String title = "Workflow pilot " + unique;
         String firstObjective = "To test cross-border cooperation in a pilot region.";
         String fixedObjective = "To strengthen cross-border cooperation between two pilot regions.";
         String revisedObjective = "To extend the cross-border cooperation to three regions.";

@@ -157,6 +157,7 @@ public class EditorialQueries {
                 content.subAreas()).forEach(List::size);
         content.links().size();
         content.countries().size();
+        content.countryShares().size();
         for (Participation participation : content.participations()) {
             Objects.requireNonNull(participation.organisation().name());
         }

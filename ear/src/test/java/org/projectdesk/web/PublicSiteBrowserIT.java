@@ -10,11 +10,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.interactions.Actions;
 import org.projectdesk.testsupport.Axe;
 import org.projectdesk.testsupport.Browser;
 import org.projectdesk.testsupport.Deployments;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -111,7 +114,7 @@ class PublicSiteBrowserIT {
             browser.open("/projects");
             WebElement box = page.findElement(By.id("q"));
             box.sendKeys("visa", Keys.ENTER);
-            assertTrue(page.getCurrentUrl().contains("q=visa"), page.getCurrentUrl());
+            new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q=visa"));
             assertFalse(page.findElements(By.cssSelector(".project-card__highlights mark")).isEmpty());
             page.findElement(By.cssSelector(".language-switcher a[hreflang='fr']")).click();
             assertTrue(page.getCurrentUrl().contains("/fr/projects?q=visa"), page.getCurrentUrl());

@@ -3,6 +3,7 @@ package org.projectdesk.web.desk;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,6 +65,7 @@ final class DeskPages {
 
     /** Clicks a button whose step ends in a redirect, and waits for the next page. */
     void clickAndWaitForPage(By button) {
+        waitForAjax();
         WebElement element = find(button);
         scrollTo(element);
         element.click();
@@ -105,14 +107,28 @@ final class DeskPages {
         find(By.cssSelector("h1")).click();
     }
 
-    /** Types a month (MM/YYYY) into a PrimeFaces date picker. */
+    /**
+     * Types a month (MM/YYYY) into a PrimeFaces date picker and closes it. The picker opens its
+     * panel on focus and may take keys typed while it opens as moves in the panel, so the month
+     * is typed again (at most three times) until the field shows it.
+     */
     void month(String pickerId, String month) {
         WebElement input = find(By.id(pickerId + "_input"));
         scrollTo(input);
-        input.clear();
-        input.sendKeys(month);
-        input.sendKeys(Keys.ESCAPE);
-        find(By.cssSelector("h1")).click();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            input.clear();
+            input.sendKeys(month);
+            input.sendKeys(Keys.ESCAPE);
+            find(By.cssSelector("h1")).click();
+            try {
+                new WebDriverWait(page, Duration.ofSeconds(2)).until(driver -> month.equals(input.getAttribute("value")));
+                return;
+            } catch (TimeoutException e) {
+                // typed while the panel opened: type it again
+            }
+        }
+        throw new AssertionError("the month picker " + pickerId + " shows \"" + input.getAttribute("value")
+                + "\" instead of " + month);
     }
 
     void waitForAjax() {

@@ -15,12 +15,15 @@ import org.projectdesk.domain.entry.Revision;
 import org.projectdesk.domain.entry.RevisionState;
 import org.projectdesk.domain.entry.Transition;
 import org.projectdesk.domain.entry.WorkflowAction;
+import org.projectdesk.domain.shared.Slug;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -89,6 +92,20 @@ public class EditorialQueries {
                 .map(EntrySummary::of)
                 .sorted(Comparator.comparing(EntrySummary::lastEditedAt).reversed())
                 .toList();
+    }
+
+    /** The entries at these addresses (e.g. the drafts an import just created), in the order given. */
+    public List<EntrySummary> withSlugs(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, EntrySummary> found = em.createQuery("select e from ProjectEntry e where e.slug in :slugs",
+                        ProjectEntry.class)
+                .setParameter("slugs", slugs.stream().map(Slug::of).toList())
+                .setHint(READ_ONLY, true).getResultList().stream()
+                .map(EntrySummary::of)
+                .collect(Collectors.toMap(EntrySummary::slug, summary -> summary));
+        return slugs.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** One entry for the caller; refused with {@link UnknownEntryException} if there is none. */

@@ -107,6 +107,12 @@ public class EntryImport {
         return maxBytes;
     }
 
+    /** The most entries one file may hold. */
+    @RolesAllowed({"EDITOR", "ADMIN"})
+    public int maxEntries() {
+        return maxEntries;
+    }
+
     private record Analysis(ImportReport report, List<Candidate> candidates, List<Organisation> organisationsToCreate) {
     }
 

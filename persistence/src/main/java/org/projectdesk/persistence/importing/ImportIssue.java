@@ -1,5 +1,7 @@
 package org.projectdesk.persistence.importing;
 
+import java.io.Serializable;
+
 /**
  * One thing wrong (or worth a look) in an uploaded file.
  *
@@ -12,7 +14,7 @@ package org.projectdesk.persistence.importing;
  * @param message    the English message with its arguments filled in
  */
 public record ImportIssue(Severity severity, int entry, String entryLabel, String field, int line, String messageKey,
-                          String message) {
+                          String message) implements Serializable {
 
     public enum Severity { ERROR, WARNING }
 

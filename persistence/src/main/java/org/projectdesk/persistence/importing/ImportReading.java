@@ -108,7 +108,7 @@ final class ImportReading {
                 newOrganisationLines.computeIfAbsent(slugValue, s -> new ArrayList<>()).add(line);
                 if (!createOrganisations) {
                     error(entry, label, field, line, "organisation.unknown",
-                            "\"{0}\" is not a known organisation. It can be created with the import (tick \"create the missing organisations\"), or correct the name.",
+                            "\"{0}\" is not a known organisation. It can be created with the import (tick \"Create the missing organisations with the import\" below the report), or correct the name.",
                             earlier.name().english());
                 }
             }

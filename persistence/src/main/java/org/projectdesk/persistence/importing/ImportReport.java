@@ -1,5 +1,6 @@
 package org.projectdesk.persistence.importing;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,8 @@ import java.util.List;
  * @param written          whether the entries were stored
  */
 public record ImportReport(String fileName, FileFormat format, int entries, List<ImportIssue> issues,
-                           List<NewOrganisation> newOrganisations, List<String> importedSlugs, boolean written) {
+                           List<NewOrganisation> newOrganisations, List<String> importedSlugs, boolean written)
+        implements Serializable {
 
     /** What an uploaded file was recognised as. */
     public enum FileFormat {

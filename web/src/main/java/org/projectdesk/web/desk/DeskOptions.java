@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import org.projectdesk.domain.entry.ParticipationRole;
 import org.projectdesk.domain.entry.RevisionState;
 import org.projectdesk.domain.entry.Role;
+import org.projectdesk.domain.opendata.IatiOrganisationType;
 import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.Language;
 
@@ -14,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The fixed choices of the desk's forms: countries with their names, roles, states, languages. */
+/** The fixed choices of the desk's forms: countries with their names, roles, states, languages, IATI types. */
 @Named
 @ApplicationScoped
 public class DeskOptions {
@@ -44,6 +45,11 @@ public class DeskOptions {
 
     public List<Language> getLanguages() {
         return List.of(Language.values());
+    }
+
+    /** The IATI OrganisationType codelist, in code order. */
+    public List<IatiOrganisationType> getIatiOrganisationTypes() {
+        return List.of(IatiOrganisationType.values());
     }
 
     public List<String> getTextLists() {

@@ -1,0 +1,95 @@
+package org.projectdesk.web.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The interface texts: every language has the same keys, every pattern with arguments is a valid
+ * MessageFormat, and every key a view names literally ({@code msg['desk.import.title']}) exists.
+ */
+class MessageBundlesTest {
+
+    private static final String BASE = "org/projectdesk/web/i18n/messages";
+    private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([^'\\]]+)'\\]");
+
+    private static Properties bundle(String suffix) {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(BASE + suffix + ".properties")) {
+            assertTrue(in != null, "no bundle " + suffix);
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    @Test
+    void frenchAndRussianHaveExactlyTheEnglishKeys() {
+        Set<String> english = new TreeSet<>(bundle("").stringPropertyNames());
+        for (String language : List.of("_fr", "_ru")) {
+            Set<String> translated = new TreeSet<>(bundle(language).stringPropertyNames());
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(translated);
+            Set<String> extra = new TreeSet<>(translated);
+            extra.removeAll(english);
+            assertEquals(Set.of(), missing, "keys messages" + language + " lacks");
+            assertEquals(Set.of(), extra, "keys only messages" + language + " has");
+        }
+    }
+
+    @Test
+    void everyPatternWithArgumentsIsAValidMessageFormat() {
+        List<String> broken = new ArrayList<>();
+        for (String language : List.of("", "_fr", "_ru")) {
+            Properties texts = bundle(language);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (text.contains("{")) {
+                    try {
+                        new MessageFormat(text, Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5});
+                    } catch (IllegalArgumentException e) {
+                        broken.add("messages" + language + ": " + key + " (" + e.getMessage() + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void everyKeyAViewNamesExists() throws IOException {
+        Set<String> english = bundle("").stringPropertyNames();
+        List<String> unknown = new ArrayList<>();
+        try (Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path view : views.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
+                Matcher key = LITERAL_KEY.matcher(Files.readString(view, StandardCharsets.UTF_8));
+                while (key.find()) {
+                    if (!english.contains(key.group(1))) {
+                        unknown.add(view.getFileName() + ": " + key.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), unknown);
+    }
+}

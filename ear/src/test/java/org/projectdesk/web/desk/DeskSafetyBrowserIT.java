@@ -105,6 +105,19 @@ class DeskSafetyBrowserIT {
     }
 
     @Test
+    void anAddressThatNamesNoEntryOrAccountIsNotFound() {
+        try (Browser browser = new Browser()) {
+            DeskPages admin = new DeskPages(browser);
+            admin.signIn("admin", "demo-admin");
+            for (String path : new String[] {"/desk/entry?id=987654", "/desk/review?id=987654", "/desk/review",
+                    "/desk/history?id=987654", "/desk/preview?id=987654", "/desk/account?username=nobody-here"}) {
+                admin.open(path);
+                assertEquals("Page not found", admin.text(By.tagName("h1")), path);
+            }
+        }
+    }
+
+    @Test
     void theDeskIsClosedToTheAnonymousPublic() {
         for (String path : new String[] {"/desk", "/desk/entry", "/desk/queue", "/desk/accounts", "/desk/review?id=1"}) {
             HttpResponse<String> response = TestServer.get(path);

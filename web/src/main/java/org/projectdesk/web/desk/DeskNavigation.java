@@ -3,11 +3,15 @@ package org.projectdesk.web.desk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Sends the browser to a desk address after a successful step (post, then redirect, then get). */
+/**
+ * Sends the browser to a desk address after a successful step (post, then redirect, then get), or
+ * answers "not found" when a page's address names nothing.
+ */
 @ApplicationScoped
 public class DeskNavigation {
 
@@ -19,5 +23,16 @@ public class DeskNavigation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Answers 404 (the not-found page) instead of the page being built, e.g. when its id names no entry. */
+    public void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 }

@@ -2,19 +2,17 @@ package org.projectdesk.web.view.desk;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.projectdesk.domain.entry.Role;
 import org.projectdesk.domain.shared.DomainException;
 import org.projectdesk.persistence.account.AccountService;
 import org.projectdesk.persistence.account.AccountView;
 import org.projectdesk.persistence.account.UnknownAccountException;
 import org.projectdesk.web.desk.DeskMessages;
+import org.projectdesk.web.desk.DeskNavigation;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -31,6 +29,9 @@ public class AccountPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private DeskNavigation navigation;
+
+    @Inject
     private AccountService accountService;
 
     @Inject
@@ -42,16 +43,14 @@ public class AccountPage implements Serializable {
     private String newPassword;
     private String passwordProblem;
 
-    public void load() throws IOException {
+    public void load() {
         try {
             account = username == null ? null : accountService.find(username);
         } catch (UnknownAccountException e) {
             account = null;
         }
         if (account == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            navigation.notFound();
             return;
         }
         roles = account.roles().toArray(new Role[0]);

@@ -2,11 +2,9 @@ package org.projectdesk.web.view.desk;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.projectdesk.domain.entry.FieldChange;
 import org.projectdesk.domain.entry.NotReadyForReviewException;
 import org.projectdesk.domain.entry.ReadinessProblem;
@@ -27,7 +25,6 @@ import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskNavigation;
 import org.projectdesk.web.desk.EntryForm;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +69,7 @@ public class EntryPage implements Serializable {
     private final Map<String, String> problems = new LinkedHashMap<>();
     private EditConflictException conflict;
 
-    public void load() throws IOException {
+    public void load() {
         organisations = referenceData.organisations();
         regions = referenceData.regions();
         if (id == null) {
@@ -82,9 +79,7 @@ public class EntryPage implements Serializable {
         try {
             refresh();
         } catch (UnknownEntryException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
+            navigation.notFound();
             return;
         }
         form = EntryForm.of(details.content());

@@ -2,22 +2,19 @@ package org.projectdesk.web.view.desk;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.projectdesk.domain.entry.WorkflowAction;
 import org.projectdesk.domain.shared.DomainException;
 import org.projectdesk.persistence.entry.EditorialQueries;
 import org.projectdesk.persistence.entry.EditorialService;
 import org.projectdesk.persistence.entry.EntryDetails;
 import org.projectdesk.persistence.entry.EntryRef;
-import org.projectdesk.persistence.entry.UnknownEntryException;
+import org.projectdesk.web.desk.DeskEntries;
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskNavigation;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.function.Supplier;
 
@@ -43,21 +40,15 @@ public class HistoryPage implements Serializable {
     @Inject
     private DeskNavigation navigation;
 
+    @Inject
+    private DeskEntries entries;
+
     private Long id;
     private EntryDetails details;
     private String reason;
 
-    public void load() throws IOException {
-        try {
-            details = id == null ? null : queries.details(id);
-        } catch (UnknownEntryException e) {
-            details = null;
-        }
-        if (details == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
-        }
+    public void load() {
+        details = entries.detailsOrNotFound(id).orElse(null);
     }
 
     public void restore(int revisionNumber) {

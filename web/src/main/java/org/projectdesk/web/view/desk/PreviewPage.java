@@ -1,18 +1,16 @@
 package org.projectdesk.web.view.desk;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.persistence.entry.UnknownEntryException;
 import org.projectdesk.persistence.publicview.PublishedProject;
 import org.projectdesk.persistence.publicview.RevisionPreviews;
+import org.projectdesk.web.desk.DeskNavigation;
 import org.projectdesk.web.routing.PublicRoutes;
 
-import java.io.IOException;
 
 /**
  * Backs {@code /desk/preview?id=…&lang=…}: an entry's current revision rendered by the public
@@ -23,10 +21,10 @@ import java.io.IOException;
 public class PreviewPage {
 
     @Inject
-    private RevisionPreviews previews;
+    private DeskNavigation navigation;
 
     @Inject
-    private FacesContext facesContext;
+    private RevisionPreviews previews;
 
     @Inject
     private HttpServletRequest request;
@@ -35,7 +33,7 @@ public class PreviewPage {
     private String lang;
     private PublishedProject project;
 
-    public void load() throws IOException {
+    public void load() {
         Language language = Language.fromTag(lang).orElse(Language.DEFAULT);
         // the public frame takes its language from the address; here, from the parameter
         request.setAttribute(PublicRoutes.LANGUAGE_ATTRIBUTE, language);
@@ -45,8 +43,7 @@ public class PreviewPage {
             project = null;
         }
         if (project == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            facesContext.responseComplete();
+            navigation.notFound();
         }
     }
 

@@ -2,11 +2,9 @@ package org.projectdesk.web.view.desk;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.projectdesk.domain.entry.CommentRequiredException;
 import org.projectdesk.domain.entry.FieldChange;
 import org.projectdesk.domain.entry.WorkflowAction;
@@ -15,11 +13,10 @@ import org.projectdesk.persistence.entry.EditorialQueries;
 import org.projectdesk.persistence.entry.EditorialService;
 import org.projectdesk.persistence.entry.EntryDetails;
 import org.projectdesk.persistence.entry.EntryRef;
-import org.projectdesk.persistence.entry.UnknownEntryException;
+import org.projectdesk.web.desk.DeskEntries;
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskNavigation;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
@@ -47,22 +44,16 @@ public class ReviewPage implements Serializable {
     @Inject
     private DeskNavigation navigation;
 
+    @Inject
+    private DeskEntries entries;
+
     private Long id;
     private EntryDetails details;
     private String comment;
     private String commentProblem;
 
-    public void load() throws IOException {
-        try {
-            details = id == null ? null : queries.details(id);
-        } catch (UnknownEntryException e) {
-            details = null;
-        }
-        if (details == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
-        }
+    public void load() {
+        details = entries.detailsOrNotFound(id).orElse(null);
     }
 
     public void approve() {

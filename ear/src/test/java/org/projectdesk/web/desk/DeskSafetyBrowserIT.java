@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -101,6 +102,25 @@ class DeskSafetyBrowserIT {
             DeskPages person = new DeskPages(newcomer);
             person.signIn(username, "a-long-enough-password");
             assertEquals(username, person.text(By.id("signed-in-user")));
+        }
+    }
+
+    @Test
+    void aStepAfterTheSessionEndedSaysSoAndKeepsWhatWasTyped() {
+        try (Browser browser = new Browser()) {
+            DeskPages editor = new DeskPages(browser);
+            editor.signIn("editor", "demo-editor");
+            editor.open("/desk/entry");
+            editor.type(By.id("languages:title-en"), "Typed before the session ended");
+            assertFalse(editor.find(By.id("session-ended")).isDisplayed());
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            editor.clickAjax(By.id("save"));
+            WebElement notice = editor.find(By.id("session-ended"));
+            assertTrue(notice.isDisplayed(), () -> "the notice is shown; at " + browser.driver().getCurrentUrl() + " log " + browser.driver().manage().logs().get("browser").getAll());
+            assertTrue(notice.getText().contains("Your session has ended"), notice.getText());
+            assertEquals("Typed before the session ended",
+                    editor.find(By.id("languages:title-en")).getAttribute("value"), "the input stays on the page");
+            browser.screenshot("desk-session-ended", 1280);
         }
     }
 

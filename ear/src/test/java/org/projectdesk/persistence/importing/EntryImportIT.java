@@ -12,6 +12,21 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.projectdesk.domain.entry.ProjectEntry;
+import org.projectdesk.domain.entry.Actor;
+import org.projectdesk.domain.entry.Participation;
+import org.projectdesk.domain.entry.ProjectContent;
+import org.projectdesk.domain.shared.CountryCode;
+import org.projectdesk.domain.shared.LocalizedText;
+import org.projectdesk.domain.shared.MonthRange;
+import org.projectdesk.domain.shared.WebLink;
+import org.projectdesk.persistence.reference.JpaRegionRepository;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.YearMonth;
 import org.projectdesk.domain.entry.RevisionState;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.shared.Language;
@@ -61,6 +76,9 @@ class EntryImportIT {
 
     @Inject
     JpaOrganisationRepository organisations;
+
+    @Inject
+    JpaRegionRepository regions;
 
     @Inject
     PublishedProjects publishedProjects;
@@ -328,6 +346,58 @@ class EntryImportIT {
         assertFalse(report.written());
         assertEquals(7, report.errors().stream().filter(i -> i.rule().equals("slug.taken")).count(), report::toString);
         assertEquals(before, entries.count());
+    }
+
+    /**
+     * A project as the API shows it ({@code GET /api/v1/projects/{slug}}) imports back: region
+     * (by its code), sector and country shares included, with no error and no warning.
+     */
+    @Test
+    void aProjectAsTheApiShowsItImportsBack() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Map<CountryCode, BigDecimal> shares = new LinkedHashMap<>();
+        shares.put(CountryCode.of("KZ"), new BigDecimal("70.00"));
+        shares.put(CountryCode.of("KG"), new BigDecimal("30.00"));
+        transaction.begin();
+        ProjectContent published = ProjectContent.builder()
+                .title(LocalizedText.of("API round trip " + tag))
+                .acronym("ART")
+                .objective(LocalizedText.of("To carry a project from the API back into the desk."))
+                .addTargetGroup(LocalizedText.of("Border guards"))
+                .duration(MonthRange.of(YearMonth.of(2025, 3), YearMonth.of(2027, 2)))
+                .countries(List.of(CountryCode.of("KZ"), CountryCode.of("KG")))
+                .countryShares(shares)
+                .region(regions.findByCode(Slug.of("central-asia")).orElseThrow())
+                .sector("15130")
+                .addParticipation(Participation.lead(organisations.findBySlug(Slug.of("icmpd")).orElseThrow()))
+                .addLink(WebLink.of(LocalizedText.of("Website"), "https://example.org/art"))
+                .build();
+        entries.store(ProjectEntry.imported(Slug.of("it-api-" + tag), published, Actor.system("it"), Instant.now()));
+        transaction.commit();
+
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/v1/projects/it-api-" + tag)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, api.statusCode(), api::body);
+        assertTrue(api.body().contains("\"regionCode\":\"central-asia\""), api.body());
+        assertTrue(api.body().contains("\"sector\":\"15130\""), api.body());
+        String copy = api.body().replace("\"slug\":\"it-api-" + tag + "\"", "\"slug\":\"it-api-copy-" + tag + "\"");
+
+        ImportReport report = importFile(json("project.json", copy), false);
+        assertTrue(report.written(), report::toString);
+        assertEquals(List.of(), report.issues(), "neither errors nor warnings");
+        transaction.begin();
+        try {
+            ProjectContent imported = entries.findBySlug(Slug.of("it-api-copy-" + tag)).orElseThrow()
+                    .openDraft().orElseThrow().content();
+            assertEquals(OpenProject.of("x", published, null), OpenProject.of("x", imported, null));
+            assertEquals("central-asia", imported.region().orElseThrow().code().value());
+            assertEquals("15130", imported.sector().orElseThrow());
+            assertEquals(shares, imported.countryShares());
+        } finally {
+            transaction.rollback();
+        }
     }
 
     /** Export every entry, empty the database, import the export: the same entries, field for field. */

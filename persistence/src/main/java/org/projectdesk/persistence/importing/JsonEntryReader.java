@@ -44,10 +44,11 @@ final class JsonEntryReader {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     /** Fields the API writes that an import ignores without a word (they are derived or informative). */
     private static final Set<String> DERIVED = Set.of("language", "untranslatedFields", "publishedAt", "state",
-            "lastUpdatedAt", "status", "self", "revision");
+            "lastUpdatedAt", "status", "self", "page", "revision");
     private static final Set<String> FIELDS = Set.of("slug", "title", "acronym", "objective", "specificObjectives",
             "targetGroups", "finalBeneficiaries", "subAreas", "thematicArea", "leadImplementer",
-            "implementingPartners", "donors", "partners", "duration", "countries", "region", "links", "notes", "sector");
+            "implementingPartners", "donors", "partners", "duration", "countries", "region", "regionCode", "links", "notes",
+            "sector");
 
     private final ImportReading reading;
     private final int maxEntries;
@@ -212,7 +213,9 @@ final class JsonEntryReader {
 
         ok &= context.duration(entry.get("duration"), content);
         ok &= context.countries(entry.get("countries"), content);
-        ok &= context.region(entry.get("region"), content);
+        // the API writes the region's name as "region" and its code as "regionCode"
+        ok &= entry.has("regionCode") ? context.region("regionCode", entry.get("regionCode"), content)
+                : context.region("region", entry.get("region"), content);
         ok &= context.links(entry.get("links"), content);
 
         if (!ok) {
@@ -558,13 +561,13 @@ final class JsonEntryReader {
             return ok;
         }
 
-        boolean region(JsonNode node, ProjectContent.Builder content) {
+        boolean region(String field, JsonNode node, ProjectContent.Builder content) {
             if (node == null || node instanceof NullNode) {
                 return true;
             }
             JsonNode code = node instanceof ObjectNode object ? object.get("code") : node;
             if (!(code instanceof StringNode text)) {
-                wrongType("region", node, "a region code or {\"code\": …}");
+                wrongType(field, node, "a region code or {\"code\": …}");
                 return false;
             }
             Optional<Region> region;
@@ -574,7 +577,7 @@ final class JsonEntryReader {
                 region = Optional.empty();
             }
             if (region.isEmpty()) {
-                reading.error(number, label, "region", code.line(), "region.unknown",
+                reading.error(number, label, field, code.line(), "region.unknown",
                         "\"{0}\" is not a known region.", text.value());
                 return false;
             }

@@ -7,10 +7,14 @@ import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.LocalizedText;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,11 +67,14 @@ final class PublicViews {
                 names(content.otherPartners(), language),
                 content.duration().orElse(null),
                 countries(content.countries(), language),
+                shares(content),
                 content.region().map(region -> region.name().resolve(language).text()).orElse(null),
+                content.region().map(region -> region.code().value()).orElse(null),
                 content.links().stream()
                         .map(link -> new LinkView(link.label().resolve(language).text(), link.url()))
                         .toList(),
                 content.notes().map(text -> text.resolve(language).text()).orElse(null),
+                content.sector().orElse(null),
                 Set.copyOf(untranslated),
                 publishedAt);
     }
@@ -83,6 +90,12 @@ final class PublicViews {
 
     private static List<String> texts(List<LocalizedText> texts, Language language) {
         return texts.stream().map(text -> text.resolve(language).text()).toList();
+    }
+
+    private static Map<String, BigDecimal> shares(ProjectContent content) {
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        content.countryShares().forEach((country, percentage) -> shares.put(country.code(), percentage));
+        return Collections.unmodifiableMap(shares);
     }
 
     private static List<CountryName> countries(List<CountryCode> codes, Language language) {

@@ -3,13 +3,17 @@ package org.projectdesk.persistence.publicview;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.MonthRange;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Every public field of an entry's published revision, resolved into one language (falling back to
  * English field by field; {@link #untranslatedFields()} names the fields that fell back).
+ * {@code countryShares} holds the percentage per country code when the editor set them (empty when
+ * the countries share evenly); {@code sector} is the entry's own DAC code, or null.
  */
 public record PublishedProject(
         String slug,
@@ -28,9 +32,12 @@ public record PublishedProject(
         List<OrganisationName> partners,
         MonthRange duration,
         List<CountryName> countries,
+        Map<String, BigDecimal> countryShares,
         String region,
+        String regionCode,
         List<LinkView> links,
         String notes,
+        String sector,
         Set<String> untranslatedFields,
         Instant publishedAt) {
 

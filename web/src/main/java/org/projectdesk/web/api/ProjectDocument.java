@@ -7,9 +7,11 @@ import org.projectdesk.persistence.publicview.LinkView;
 import org.projectdesk.persistence.publicview.OrganisationName;
 import org.projectdesk.persistence.publicview.PublishedProject;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,8 +39,10 @@ public record ProjectDocument(
         String status,
         List<Country> countries,
         String region,
+        String regionCode,
         List<Link> links,
         String notes,
+        String sector,
         Set<String> untranslatedFields,
         String publishedAt) {
 
@@ -56,8 +60,11 @@ public record ProjectDocument(
     public record Duration(String start, String end) {
     }
 
-    /** ISO 3166-1 alpha-2 code and the name in the document's language. */
-    public record Country(String code, String name) {
+    /**
+     * ISO 3166-1 alpha-2 code, the name in the document's language, and the country's share of the
+     * project in percent when the editors set one (absent when the countries share evenly).
+     */
+    public record Country(String code, String name, BigDecimal percentage) {
     }
 
     public record Link(String label, String url) {
@@ -74,10 +81,12 @@ public record ProjectDocument(
                 project.partners().stream().map(Organisation::of).toList(),
                 duration == null ? null : new Duration(duration.start().toString(), duration.end().toString()),
                 duration == null ? null : duration.statusOn(LocalDate.now(ZoneOffset.UTC)).name().toLowerCase(java.util.Locale.ROOT),
-                project.countries().stream().map(ProjectDocument::country).toList(),
+                project.countries().stream().map(country -> country(country, project.countryShares())).toList(),
                 project.region(),
+                project.regionCode(),
                 project.links().stream().map(ProjectDocument::link).toList(),
                 project.notes(),
+                project.sector(),
                 new java.util.TreeSet<>(project.untranslatedFields()),
                 project.publishedAt() == null ? null : project.publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
     }
@@ -86,8 +95,8 @@ public record ProjectDocument(
         return new Donor(Organisation.of(donor.organisation()), donor.fundingInstrument());
     }
 
-    private static Country country(CountryName country) {
-        return new Country(country.code(), country.name());
+    private static Country country(CountryName country, Map<String, BigDecimal> shares) {
+        return new Country(country.code(), country.name(), shares.get(country.code()));
     }
 
     private static Link link(LinkView link) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.projectdesk.testsupport.Axe;
 import org.projectdesk.testsupport.Browser;
 import org.projectdesk.testsupport.Deployments;
 import org.projectdesk.testsupport.TestServer;
@@ -121,6 +122,29 @@ class DeskSafetyBrowserIT {
             assertEquals("Typed before the session ended",
                     editor.find(By.id("languages:title-en")).getAttribute("value"), "the input stays on the page");
             browser.screenshot("desk-session-ended", 1280);
+        }
+    }
+
+    @Test
+    void theDeskPagesHaveNoSeriousAccessibilityViolations() {
+        try (Browser browser = new Browser()) {
+            DeskPages admin = new DeskPages(browser);
+            admin.signIn("admin", "demo-admin");
+            admin.open("/desk?q=mibma");
+            String entryPath = admin.find(By.cssSelector("#search-results a.entry-title")).getAttribute("href");
+            String id = entryPath.substring(entryPath.indexOf("id=") + 3);
+            StringBuilder problems = new StringBuilder();
+            for (String path : new String[] {"/desk", "/desk?q=mibma", "/desk/entry", "/desk/entry?id=" + id,
+                    "/desk/history?id=" + id, "/desk/queue", "/desk/accounts", "/desk/account?username=editor",
+                    "/desk/import", "/desk/opendata"}) {
+                admin.open(path);
+                admin.find(By.tagName("h1"));
+                var serious = Axe.seriousViolations(browser.driver());
+                if (!serious.isEmpty()) {
+                    problems.append(path).append(": ").append(serious).append('\n');
+                }
+            }
+            assertTrue(problems.isEmpty(), problems::toString);
         }
     }
 

@@ -125,6 +125,11 @@ public class EntryFixtures {
         });
     }
 
+    /** An organisation by id, read in a transaction of its own (for building content). */
+    public Organisation organisation(long id) {
+        return inTransaction(() -> organisations.find(id).orElseThrow());
+    }
+
     public boolean slugExists(String slug) {
         return inTransaction(() -> entries.isSlugTaken(Slug.of(slug)));
     }

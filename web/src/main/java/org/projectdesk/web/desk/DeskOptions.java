@@ -6,6 +6,7 @@ import org.projectdesk.domain.entry.ParticipationRole;
 import org.projectdesk.domain.entry.RevisionState;
 import org.projectdesk.domain.entry.Role;
 import org.projectdesk.domain.opendata.IatiOrganisationType;
+import org.projectdesk.domain.reference.OrganisationKind;
 import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.Language;
 
@@ -15,7 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The fixed choices of the desk's forms: countries with their names, roles, states, languages, IATI types. */
+/** The fixed choices of the desk's forms: countries with their names, roles, states, languages, organisation kinds, IATI types. */
 @Named
 @ApplicationScoped
 public class DeskOptions {
@@ -45,6 +46,10 @@ public class DeskOptions {
 
     public List<Language> getLanguages() {
         return List.of(Language.values());
+    }
+
+    public List<OrganisationKind> getOrganisationKinds() {
+        return List.of(OrganisationKind.values());
     }
 
     /** The IATI OrganisationType codelist, in code order. */

@@ -1,0 +1,93 @@
+package org.projectdesk.web.view.desk;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.projectdesk.domain.shared.InvalidValueException;
+import org.projectdesk.persistence.reference.OrganisationChangedMeanwhileException;
+import org.projectdesk.persistence.reference.OrganisationService;
+import org.projectdesk.persistence.reference.OrganisationView;
+import org.projectdesk.persistence.reference.UnknownOrganisationException;
+import org.projectdesk.web.desk.DeskMessages;
+import org.projectdesk.web.desk.DeskNavigation;
+import org.projectdesk.web.desk.OrganisationForm;
+
+import java.io.Serializable;
+
+/**
+ * Backs {@code /desk/organisation?id=…} (admins only): one organisation's names, acronym, kind and
+ * website. A save after someone else's is refused: the page keeps the input and shows their version;
+ * saving again then replaces it knowingly. Named apart from the public organisation page's bean.
+ */
+@Named("deskOrganisationPage")
+@ViewScoped
+public class OrganisationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OrganisationService organisationService;
+
+    @Inject
+    private DeskMessages messages;
+
+    @Inject
+    private DeskNavigation navigation;
+
+    private Long id;
+    private OrganisationView organisation;
+    private OrganisationForm form;
+    /** What someone else saved meanwhile, when this administrator's save was refused for it. */
+    private OrganisationView theirs;
+
+    public void load() {
+        try {
+            organisation = id == null ? null : organisationService.find(id);
+        } catch (UnknownOrganisationException e) {
+            organisation = null;
+        }
+        if (organisation == null) {
+            navigation.notFound();
+            return;
+        }
+        form = OrganisationForm.of(organisation);
+    }
+
+    public void save() {
+        form.clearProblems();
+        theirs = null;
+        try {
+            organisationService.change(id, organisation.version(), form.getName().toText(),
+                    form.getAcronym(), form.getKind(), form.getWebsite());
+            messages.info(null, "desk.organisation.saved");
+            messages.keepForRedirect();
+            navigation.redirect("/desk/organisation?id=" + id);
+        } catch (InvalidValueException e) {
+            form.refused(e, messages.text(e));
+        } catch (OrganisationChangedMeanwhileException e) {
+            theirs = organisationService.find(id);
+            organisation = theirs;
+            messages.error(null, e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public OrganisationView getOrganisation() {
+        return organisation;
+    }
+
+    public OrganisationForm getForm() {
+        return form;
+    }
+
+    public OrganisationView getTheirs() {
+        return theirs;
+    }
+}

@@ -3,8 +3,10 @@ package org.projectdesk.web.desk;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,8 +46,25 @@ final class DeskPages {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /** The element's text, read again if the page replaced the element meanwhile (a navigation or an ajax update). */
     String text(By by) {
-        return find(by).getText();
+        return wait.until(driver -> {
+            try {
+                return driver.findElement(by).getText();
+            } catch (org.openqa.selenium.NoSuchElementException e) {
+                return null;
+            } catch (WebDriverException e) {
+                if (replaced(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static boolean replaced(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     void type(By field, String text) {
@@ -57,20 +76,36 @@ final class DeskPages {
 
     /** Clicks a button that submits with ajax, and waits until PrimeFaces has applied the response. */
     void clickAjax(By button) {
-        WebElement element = find(button);
-        scrollTo(element);
-        element.click();
+        waitForAjax();
+        click(button);
         waitForAjax();
     }
 
     /** Clicks a button whose step ends in a redirect, and waits for the next page. */
     void clickAndWaitForPage(By button) {
         waitForAjax();
-        WebElement element = find(button);
-        scrollTo(element);
-        element.click();
+        WebElement element = click(button);
         wait.until(ExpectedConditions.stalenessOf(element));
         wait.until(driver -> "complete".equals(js().executeScript("return document.readyState")));
+    }
+
+    /**
+     * Scrolls to the button and clicks it; finds it again (at most three times) if an ajax update
+     * replaced it between finding and clicking. Returns the element clicked.
+     */
+    private WebElement click(By button) {
+        for (int attempt = 1; ; attempt++) {
+            WebElement element = find(button);
+            try {
+                scrollTo(element);
+                element.click();
+                return element;
+            } catch (WebDriverException e) {
+                if (!replaced(e) || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Chooses an option of a PrimeFaces select-one menu by its label. */

@@ -136,7 +136,7 @@ class DeskSafetyBrowserIT {
             StringBuilder problems = new StringBuilder();
             for (String path : new String[] {"/desk", "/desk?q=mibma", "/desk/entry", "/desk/entry?id=" + id,
                     "/desk/history?id=" + id, "/desk/queue", "/desk/accounts", "/desk/account?username=editor",
-                    "/desk/import", "/desk/opendata", "/desk/organisations"}) {
+                    "/desk/import", "/desk/opendata", "/desk/organisations", "/desk/regions"}) {
                 admin.open(path);
                 admin.find(By.tagName("h1"));
                 var serious = Axe.seriousViolations(browser.driver());

@@ -34,6 +34,40 @@ class OrganisationsBrowserIT {
     }
 
     @Test
+    void anAdministratorDefinesARegionWithItsCountriesAndEditorsCanChooseIt() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Baltic Sea " + tag;
+        try (Browser browser = new Browser()) {
+            DeskPages admin = new DeskPages(browser);
+            admin.signIn("admin", "demo-admin");
+            admin.find(By.cssSelector("a.nav-regions")).click();
+            assertEquals("Regions and programmes", admin.text(By.tagName("h1")));
+            assertTrue(admin.text(By.id("regions-table")).contains("Central Asia"));
+
+            admin.clickAjax(By.id("defineButton"));
+            assertTrue(admin.text(By.cssSelector(".field-error[data-field='name']")).contains("A region needs a name"),
+                    admin.text(By.id("define")));
+            admin.type(By.id("name-en"), name);
+            admin.tick(By.id("members"), "Estonia", "Latvia", "Lithuania");
+            admin.clickAndWaitForPage(By.id("defineButton"));
+            assertTrue(admin.text(By.id("messages")).contains(name + " was defined with the code baltic-sea-" + tag),
+                    admin.text(By.id("messages")));
+            WebElement row = admin.find(By.cssSelector("#regions-table tr[data-code='baltic-sea-" + tag + "']"));
+            assertTrue(row.getText().contains("Estonia, Latvia, Lithuania"), row.getText());
+            assertEquals(List.of(), Axe.seriousViolations(browser.driver()), "serious accessibility problems");
+
+            row.findElement(By.linkText(name)).click();
+            admin.type(By.id("name-fr"), "Mer Baltique " + tag);
+            admin.clickAndWaitForPage(By.id("save"));
+            assertTrue(admin.text(By.id("messages")).contains("The region was saved"), admin.text(By.id("messages")));
+            assertEquals("Mer Baltique " + tag, admin.find(By.id("name-fr")).getAttribute("value"));
+
+            admin.open("/desk/entry");
+            assertTrue(admin.page().getPageSource().contains(name), "the entry form offers the new region");
+        }
+    }
+
+    @Test
     void anAdministratorRegistersAndRenamesAnOrganisationAndConcurrentSavesAreTold() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String name = "Zeta Border Agency " + tag;

@@ -12,9 +12,11 @@ import org.projectdesk.domain.shared.Language;
 
 import java.text.Collator;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The fixed choices of the desk's forms: countries with their names, roles, states, languages, organisation kinds, IATI types. */
 @Named
@@ -30,6 +32,13 @@ public class DeskOptions {
     /** Every ISO country, by English name. */
     public List<CountryCode> getCountries() {
         return countries;
+    }
+
+    /** The English names of the countries with those ISO codes, alphabetically, separated by commas. */
+    public String countryNames(Collection<String> codes) {
+        return codes.stream().map(code -> CountryCode.of(code).displayName(Language.EN))
+                .sorted(Collator.getInstance(Locale.ENGLISH))
+                .collect(Collectors.joining(", "));
     }
 
     public List<ParticipationRole> getParticipationRoles() {

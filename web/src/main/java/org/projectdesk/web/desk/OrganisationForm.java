@@ -1,18 +1,13 @@
 package org.projectdesk.web.desk;
 
 import org.projectdesk.domain.reference.OrganisationKind;
-import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.persistence.reference.OrganisationView;
-
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * What an organisation form holds while an administrator edits it (names per language, acronym,
  * kind, website, and the address name of a new one), and the refusals shown next to its fields.
  */
-public class OrganisationForm implements Serializable {
+public class OrganisationForm extends FieldProblems {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,7 +16,6 @@ public class OrganisationForm implements Serializable {
     private OrganisationKind kind;
     private String website;
     private String slug;
-    private final Map<String, String> problems = new HashMap<>();
 
     public static OrganisationForm of(OrganisationView organisation) {
         OrganisationForm form = new OrganisationForm();
@@ -31,23 +25,6 @@ public class OrganisationForm implements Serializable {
         form.website = organisation.website();
         form.slug = organisation.slug();
         return form;
-    }
-
-    /** Records a refused value next to its field (a translation without English: next to the name). */
-    public void refused(InvalidValueException refusal, String text) {
-        problems.put("en".equals(refusal.field()) ? "name" : refusal.field(), text);
-    }
-
-    public void clearProblems() {
-        problems.clear();
-    }
-
-    public boolean hasProblem(String field) {
-        return problems.containsKey(field);
-    }
-
-    public String problem(String field) {
-        return problems.get(field);
     }
 
     public TextField getName() {

@@ -1,0 +1,13 @@
+package org.projectdesk.persistence.reference;
+
+import org.projectdesk.domain.shared.DomainException;
+
+/** No region has that id. */
+public class UnknownRegionException extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnknownRegionException(long id) {
+        super("error.region.unknownId", "There is no region {0}.", id);
+    }
+}

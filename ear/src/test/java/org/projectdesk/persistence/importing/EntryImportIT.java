@@ -360,7 +360,7 @@ class EntryImportIT {
         shares.put(CountryCode.of("KG"), new BigDecimal("30.00"));
         transaction.begin();
         ProjectContent published = ProjectContent.builder()
-                .title(LocalizedText.of("API round trip " + tag))
+                .title(LocalizedText.of("Workflow test API round trip " + tag))
                 .acronym("ART")
                 .objective(LocalizedText.of("To carry a project from the API back into the desk."))
                 .addTargetGroup(LocalizedText.of("Border guards"))

@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.projectdesk.testsupport.Axe;
 import org.projectdesk.testsupport.Browser;
 import org.projectdesk.testsupport.Deployments;
+import org.projectdesk.testsupport.SharedFiles;
 import org.projectdesk.testsupport.TestServer;
 
 import java.io.ByteArrayOutputStream;
@@ -66,7 +67,7 @@ class ImportAndOpenDataBrowserIT {
     }
 
     private static void upload(DeskPages editor, Path file) {
-        editor.find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        editor.find(By.id("file")).sendKeys(file.toAbsolutePath().normalize().toString());
         editor.clickAndWaitForPage(By.id("check"));
     }
 
@@ -166,6 +167,25 @@ class ImportAndOpenDataBrowserIT {
             imported.findElement(By.linkText("Uploaded pilot one")).click();
             assertEquals("Draft", editor.text(By.id("entry-state")));
             assertEquals("it-upload-one-" + unique, editor.text(By.id("slug-value")));
+        }
+    }
+
+    @Test
+    void theLegacyPageIsReadWithItsWarningsAndItsProjectsAreNotImportedTwice() {
+        try (Browser browser = new Browser()) {
+            DeskPages editor = new DeskPages(browser);
+            editor.signIn("editor", "demo-editor");
+            editor.open("/desk/import");
+            upload(editor, SharedFiles.seedPage());
+            String summary = editor.text(By.id("report-summary"));
+            assertTrue(summary.contains("read as a legacy projects page: 7 entries"), summary);
+            assertEquals(Set.of("slug.taken"), rules(editor, "import-errors"), "the seed projects exist already");
+            List<String> warnings = editor.page().findElements(By.cssSelector("#import-warnings tbody tr")).stream()
+                    .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList().subList(1, 3)
+                            .toString())
+                    .toList();
+            assertTrue(warnings.contains("[duration, 142]"), "the missing dash in section 7, line 142: " + warnings);
+            assertTrue(editor.page().findElements(By.id("import")).isEmpty(), "nothing can be imported twice");
         }
     }
 

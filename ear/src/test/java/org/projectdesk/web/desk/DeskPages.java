@@ -62,6 +62,22 @@ final class DeskPages {
         });
     }
 
+    /**
+     * Whether the element left the page. Chromium says so either as a stale element or, while the
+     * next document is replacing the old one, as a node that "does not belong to the document".
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            if (replaced(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     private static boolean replaced(WebDriverException e) {
         return e instanceof StaleElementReferenceException
                 || String.valueOf(e.getMessage()).contains("does not belong to the document");
@@ -85,7 +101,7 @@ final class DeskPages {
     void clickAndWaitForPage(By button) {
         waitForAjax();
         WebElement element = click(button);
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(driver -> gone(element));
         wait.until(driver -> "complete".equals(js().executeScript("return document.readyState")));
     }
 

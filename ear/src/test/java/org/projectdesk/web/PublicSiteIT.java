@@ -70,6 +70,11 @@ class PublicSiteIT {
             assertTrue(body.contains("hreflang=\"ru\" href=\"" + TestServer.url("/ru/projects/mibma") + "\""));
             assertTrue(body.contains("hreflang=\"x-default\" href=\"" + TestServer.url("/projects/mibma") + "\""));
             assertTrue(body.contains("<meta property=\"og:title\" content=\"Support to Migration and Border Management in Armenia\""));
+            String json = "/api/v1/projects/mibma" + (language.equals("en") ? "" : "?lang=" + language);
+            assertTrue(body.contains("href=\"" + json + "\" type=\"application/json\""), body);
+            assertTrue(body.contains("href=\"/iati/activities/mibma.xml\" type=\"application/xml\""), body);
+            assertEquals(language, TestServer.get(json).headers().firstValue("Content-Language").orElse(""), json);
+            assertEquals(200, TestServer.get("/iati/activities/mibma.xml").statusCode());
         }
     }
 

@@ -36,6 +36,16 @@ public class Links {
         return project(language, slug) + "/factsheet.pdf";
     }
 
+    /** The project in the JSON API, in that language. */
+    public static String apiProject(Language language, String slug) {
+        return "/api/v1/projects/" + slug + (language == Language.DEFAULT ? "" : "?lang=" + language.tag());
+    }
+
+    /** The project as an IATI 2.03 activities file. */
+    public static String iatiActivity(String slug) {
+        return "/iati/activities/" + slug + ".xml";
+    }
+
     public static String timeline(Language language) {
         return prefix(language) + "/timeline";
     }

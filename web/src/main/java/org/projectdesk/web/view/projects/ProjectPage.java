@@ -74,6 +74,16 @@ public class ProjectPage {
         return request.getContextPath() + Links.factsheet(language.get(), slug);
     }
 
+    /** The project in the JSON API, in the page's language. */
+    public String getDataLink() {
+        return request.getContextPath() + Links.apiProject(language.get(), slug);
+    }
+
+    /** The project as an IATI 2.03 activities file. */
+    public String getIatiLink() {
+        return request.getContextPath() + Links.iatiActivity(slug);
+    }
+
     /** schema.org description of the project (a {@code Project}) for search engines, as JSON-LD. */
     public String getJsonLd() {
         String origin = PageAddress.origin(request);

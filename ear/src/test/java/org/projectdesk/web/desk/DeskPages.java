@@ -155,7 +155,7 @@ final class DeskPages {
             item.findElement(By.cssSelector(".ui-chkbox-box")).click();
         }
         page.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-        find(By.cssSelector("h1")).click();
+        leaveField();
     }
 
     /**
@@ -170,7 +170,7 @@ final class DeskPages {
             input.clear();
             input.sendKeys(month);
             input.sendKeys(Keys.ESCAPE);
-            find(By.cssSelector("h1")).click();
+            leaveField();
             try {
                 new WebDriverWait(page, Duration.ofSeconds(2)).until(driver -> month.equals(input.getAttribute("value")));
                 return;
@@ -180,6 +180,20 @@ final class DeskPages {
         }
         throw new AssertionError("the month picker " + pickerId + " shows \"" + input.getAttribute("value")
                 + "\" instead of " + month);
+    }
+
+    /**
+     * Leaves the field being edited as a click elsewhere on the page would: the field loses the
+     * focus (a date picker reads what was typed) and PrimeFaces closes its open panels. Done in
+     * script because a real click needs a free spot on screen, and on a long form the heading the
+     * tests once clicked may lie under another element.
+     */
+    private void leaveField() {
+        js().executeScript("if (document.activeElement && document.activeElement !== document.body) {"
+                + " document.activeElement.blur(); }"
+                + " document.body.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));"
+                + " document.body.dispatchEvent(new MouseEvent('click', {bubbles: true}));");
+        waitForAjax();
     }
 
     void waitForAjax() {

@@ -123,6 +123,8 @@ class PublicSiteBrowserIT {
             WebElement box = page.findElement(By.id("q"));
             box.sendKeys("visa", Keys.ENTER);
             new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q=visa"));
+            new WebDriverWait(page, Duration.ofSeconds(20)).until(driver ->
+                    "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
             assertFalse(page.findElements(By.cssSelector(".project-card__highlights mark")).isEmpty());
             page.findElement(By.cssSelector(".language-switcher a[hreflang='fr']")).click();
             assertTrue(page.getCurrentUrl().contains("/fr/projects?q=visa"), page.getCurrentUrl());

@@ -1,9 +1,9 @@
 package org.projectdesk.persistence.account;
 
-import org.projectdesk.domain.shared.DomainException;
+import org.projectdesk.domain.shared.NotFoundException;
 
 /** No account has that username. */
-public class UnknownAccountException extends DomainException {
+public class UnknownAccountException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 

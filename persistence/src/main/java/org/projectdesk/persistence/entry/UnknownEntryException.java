@@ -1,9 +1,9 @@
 package org.projectdesk.persistence.entry;
 
-import org.projectdesk.domain.shared.DomainException;
+import org.projectdesk.domain.shared.NotFoundException;
 
 /** No entry has that id (or it was asked for by a made-up id). */
-public class UnknownEntryException extends DomainException {
+public class UnknownEntryException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 

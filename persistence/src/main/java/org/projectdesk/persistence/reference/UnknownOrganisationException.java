@@ -1,9 +1,9 @@
 package org.projectdesk.persistence.reference;
 
-import org.projectdesk.domain.shared.DomainException;
+import org.projectdesk.domain.shared.NotFoundException;
 
 /** No organisation has that id. */
-public class UnknownOrganisationException extends DomainException {
+public class UnknownOrganisationException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,9 +1,9 @@
 package org.projectdesk.persistence.reference;
 
-import org.projectdesk.domain.shared.DomainException;
+import org.projectdesk.domain.shared.NotFoundException;
 
 /** No region has that id. */
-public class UnknownRegionException extends DomainException {
+public class UnknownRegionException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
+import org.projectdesk.domain.shared.NotFoundException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Sends the browser to a desk address after a successful step (post, then redirect, then get), or
@@ -23,6 +26,26 @@ public class DeskNavigation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What a page's address names, looked up; when the address names nothing (no key, or the
+     * lookup finds nothing or refuses with a {@link NotFoundException}) the page answers 404
+     * instead and this is empty.
+     */
+    public <T> Optional<T> lookUp(Object key, Supplier<T> lookup) {
+        if (key != null) {
+            try {
+                T found = lookup.get();
+                if (found != null) {
+                    return Optional.of(found);
+                }
+            } catch (NotFoundException e) {
+                // answered below
+            }
+        }
+        notFound();
+        return Optional.empty();
     }
 
     /** Answers 404 (the not-found page) instead of the page being built, e.g. when its id names no entry. */

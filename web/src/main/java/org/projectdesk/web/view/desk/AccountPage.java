@@ -9,7 +9,6 @@ import org.projectdesk.domain.entry.Role;
 import org.projectdesk.domain.shared.DomainException;
 import org.projectdesk.persistence.account.AccountService;
 import org.projectdesk.persistence.account.AccountView;
-import org.projectdesk.persistence.account.UnknownAccountException;
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskNavigation;
 
@@ -44,13 +43,8 @@ public class AccountPage implements Serializable {
     private String passwordProblem;
 
     public void load() {
-        try {
-            account = username == null ? null : accountService.find(username);
-        } catch (UnknownAccountException e) {
-            account = null;
-        }
+        account = navigation.lookUp(username, () -> accountService.find(username)).orElse(null);
         if (account == null) {
-            navigation.notFound();
             return;
         }
         roles = account.roles().toArray(new Role[0]);

@@ -19,7 +19,6 @@ import org.projectdesk.persistence.entry.EditorialQueries;
 import org.projectdesk.persistence.entry.EditorialService;
 import org.projectdesk.persistence.entry.EntryDetails;
 import org.projectdesk.persistence.entry.EntryRef;
-import org.projectdesk.persistence.entry.UnknownEntryException;
 import org.projectdesk.persistence.reference.ReferenceData;
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskNavigation;
@@ -76,12 +75,11 @@ public class EntryPage implements Serializable {
             form = EntryForm.blank();
             return;
         }
-        try {
-            refresh();
-        } catch (UnknownEntryException e) {
-            navigation.notFound();
+        details = navigation.lookUp(id, () -> queries.details(id)).orElse(null);
+        if (details == null) {
             return;
         }
+        version = details.version();
         form = EntryForm.of(details.content());
     }
 

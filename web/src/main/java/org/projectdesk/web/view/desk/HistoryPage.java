@@ -11,7 +11,6 @@ import org.projectdesk.persistence.entry.EditorialQueries;
 import org.projectdesk.persistence.entry.EditorialService;
 import org.projectdesk.persistence.entry.EntryDetails;
 import org.projectdesk.persistence.entry.EntryRef;
-import org.projectdesk.web.desk.DeskEntries;
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskNavigation;
 
@@ -40,15 +39,12 @@ public class HistoryPage implements Serializable {
     @Inject
     private DeskNavigation navigation;
 
-    @Inject
-    private DeskEntries entries;
-
     private Long id;
     private EntryDetails details;
     private String reason;
 
     public void load() {
-        details = entries.detailsOrNotFound(id).orElse(null);
+        details = navigation.lookUp(id, () -> queries.details(id)).orElse(null);
     }
 
     public void restore(int revisionNumber) {

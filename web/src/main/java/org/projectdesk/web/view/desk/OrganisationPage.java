@@ -7,7 +7,6 @@ import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.persistence.reference.OrganisationChangedMeanwhileException;
 import org.projectdesk.persistence.reference.OrganisationService;
 import org.projectdesk.persistence.reference.OrganisationView;
-import org.projectdesk.persistence.reference.UnknownOrganisationException;
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskNavigation;
 import org.projectdesk.web.desk.OrganisationForm;
@@ -41,13 +40,8 @@ public class OrganisationPage implements Serializable {
     private OrganisationView theirs;
 
     public void load() {
-        try {
-            organisation = id == null ? null : organisationService.find(id);
-        } catch (UnknownOrganisationException e) {
-            organisation = null;
-        }
+        organisation = navigation.lookUp(id, () -> organisationService.find(id)).orElse(null);
         if (organisation == null) {
-            navigation.notFound();
             return;
         }
         form = OrganisationForm.of(organisation);

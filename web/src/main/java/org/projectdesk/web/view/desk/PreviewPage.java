@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.projectdesk.domain.shared.Language;
-import org.projectdesk.persistence.entry.UnknownEntryException;
 import org.projectdesk.persistence.publicview.PublishedProject;
 import org.projectdesk.persistence.publicview.RevisionPreviews;
 import org.projectdesk.web.desk.DeskNavigation;
@@ -37,14 +36,7 @@ public class PreviewPage {
         Language language = Language.fromTag(lang).orElse(Language.DEFAULT);
         // the public frame takes its language from the address; here, from the parameter
         request.setAttribute(PublicRoutes.LANGUAGE_ATTRIBUTE, language);
-        try {
-            project = id == null ? null : previews.preview(id, language);
-        } catch (UnknownEntryException e) {
-            project = null;
-        }
-        if (project == null) {
-            navigation.notFound();
-        }
+        project = navigation.lookUp(id, () -> previews.preview(id, language)).orElse(null);
     }
 
     public Long getId() {

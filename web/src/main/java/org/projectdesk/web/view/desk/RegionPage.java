@@ -7,7 +7,6 @@ import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.persistence.reference.RegionChangedMeanwhileException;
 import org.projectdesk.persistence.reference.RegionService;
 import org.projectdesk.persistence.reference.RegionView;
-import org.projectdesk.persistence.reference.UnknownRegionException;
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskNavigation;
 import org.projectdesk.web.desk.RegionForm;
@@ -41,13 +40,8 @@ public class RegionPage implements Serializable {
     private RegionView theirs;
 
     public void load() {
-        try {
-            region = id == null ? null : regionService.find(id);
-        } catch (UnknownRegionException e) {
-            region = null;
-        }
+        region = navigation.lookUp(id, () -> regionService.find(id)).orElse(null);
         if (region == null) {
-            navigation.notFound();
             return;
         }
         form = RegionForm.of(region);

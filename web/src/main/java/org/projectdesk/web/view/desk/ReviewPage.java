@@ -13,7 +13,6 @@ import org.projectdesk.persistence.entry.EditorialQueries;
 import org.projectdesk.persistence.entry.EditorialService;
 import org.projectdesk.persistence.entry.EntryDetails;
 import org.projectdesk.persistence.entry.EntryRef;
-import org.projectdesk.web.desk.DeskEntries;
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskNavigation;
 
@@ -44,16 +43,13 @@ public class ReviewPage implements Serializable {
     @Inject
     private DeskNavigation navigation;
 
-    @Inject
-    private DeskEntries entries;
-
     private Long id;
     private EntryDetails details;
     private String comment;
     private String commentProblem;
 
     public void load() {
-        details = entries.detailsOrNotFound(id).orElse(null);
+        details = navigation.lookUp(id, () -> queries.details(id)).orElse(null);
     }
 
     public void approve() {

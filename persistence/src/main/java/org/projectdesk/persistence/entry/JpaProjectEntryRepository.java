@@ -7,6 +7,7 @@ import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.RevisionState;
 import org.projectdesk.domain.reference.Organisation;
+import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Slug;
 
 import java.util.List;
@@ -28,6 +29,25 @@ public class JpaProjectEntryRepository implements ProjectEntryRepository {
     public Optional<ProjectEntry> findBySlug(Slug slug) {
         return em.createQuery("select e from ProjectEntry e where e.slug = :slug", ProjectEntry.class)
                 .setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The entry at that address with its published revision, if it is public; empty also when the
+     * text is no valid address (a visitor's typing).
+     */
+    public Optional<ProjectEntry> findPublishedBySlug(String slug) {
+        Slug wanted;
+        try {
+            wanted = Slug.of(slug);
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+        return em.createQuery("""
+                        select e from ProjectEntry e join fetch e.publishedRevision
+                        where e.slug = :slug""", ProjectEntry.class)
+                .setParameter("slug", wanted)
+                .setHint("org.hibernate.readOnly", true)
                 .getResultStream().findFirst();
     }
 

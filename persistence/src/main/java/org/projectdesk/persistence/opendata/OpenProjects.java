@@ -8,9 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Revision;
 import org.projectdesk.domain.opendata.IatiSettings;
-import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
-import org.projectdesk.domain.shared.Slug;
+import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.ByteArrayOutputStream;
@@ -43,6 +42,9 @@ public class OpenProjects {
     @Inject
     IatiSettingsService settings;
 
+    @Inject
+    JpaProjectEntryRepository entries;
+
     /** Every published project, by slug. */
     public List<OpenProject> published() {
         return em.createQuery("""
@@ -56,19 +58,7 @@ public class OpenProjects {
 
     /** The published project with that slug, if there is one. */
     public Optional<OpenProject> published(String slug) {
-        Slug wanted;
-        try {
-            wanted = Slug.of(slug);
-        } catch (InvalidValueException e) {
-            return Optional.empty();
-        }
-        return em.createQuery("""
-                        select e from ProjectEntry e join fetch e.publishedRevision
-                        where e.slug = :slug""", ProjectEntry.class)
-                .setParameter("slug", wanted)
-                .setHint(READ_ONLY, true)
-                .getResultStream().findFirst()
-                .map(OpenProjects::open);
+        return entries.findPublishedBySlug(slug).map(OpenProjects::open);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.projectdesk.persistence.publicview;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.projectdesk.domain.entry.Participation;
@@ -12,6 +13,7 @@ import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.domain.shared.WebLink;
+import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
 
 
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,9 @@ public class PublishedProjects {
     @PersistenceContext(unitName = "projectdesk")
     private EntityManager em;
 
+    @Inject
+    JpaProjectEntryRepository entries;
+
     /** Every published project, sorted by its title in that language. */
     public List<PublishedProjectSummary> list(Language language) {
         List<ProjectEntry> entries = em.createQuery("""
@@ -54,24 +59,11 @@ public class PublishedProjects {
 
     /** The published project with that slug, or nothing when there is none or it is not public. */
     public Optional<PublishedProject> find(String slug, Language language) {
-        Slug wanted;
-        try {
-            wanted = Slug.of(slug);
-        } catch (InvalidValueException e) {
-            return Optional.empty();
-        }
-        return em.createQuery("""
-                        select e from ProjectEntry e join fetch e.publishedRevision
-                        where e.slug = :slug""", ProjectEntry.class)
-                .setParameter("slug", wanted)
-                .setHint(READ_ONLY, true)
-                .getResultStream()
-                .findFirst()
-                .map(entry -> {
-                    Revision published = entry.publishedRevision().orElseThrow();
-                    return PublicViews.project(entry.slug().value(), published.content(), language,
-                            published.publishedAt().orElse(null));
-                });
+        return entries.findPublishedBySlug(slug).map(entry -> {
+            Revision published = entry.publishedRevision().orElseThrow();
+            return PublicViews.project(entry.slug().value(), published.content(), language,
+                    published.publishedAt().orElse(null));
+        });
     }
 
     /**

@@ -38,6 +38,9 @@ public class EditorialQueries {
 
     static final int RECENTLY_PUBLISHED = 10;
     private static final String READ_ONLY = "org.hibernate.readOnly";
+    /** Entries with the revisions {@link EntrySummary#of} reads, in one query rather than two more per entry. */
+    private static final String SUMMARIES =
+            "select e from ProjectEntry e left join fetch e.draftRevision left join fetch e.publishedRevision";
 
     @PersistenceContext(unitName = "projectdesk")
     private EntityManager em;
@@ -87,7 +90,7 @@ public class EditorialQueries {
      */
     public List<EntrySummary> search(String text, RevisionState state) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        StringBuilder jpql = new StringBuilder("select e from ProjectEntry e where 1 = 1");
+        StringBuilder jpql = new StringBuilder(SUMMARIES + " where 1 = 1");
         if (state != null) {
             jpql.append(" and exists (select s from Revision s where s.entry = e and s.state = :state)");
         }
@@ -118,8 +121,7 @@ public class EditorialQueries {
         if (slugs.isEmpty()) {
             return List.of();
         }
-        Map<String, EntrySummary> found = em.createQuery("select e from ProjectEntry e where e.slug in :slugs",
-                        ProjectEntry.class)
+        Map<String, EntrySummary> found = em.createQuery(SUMMARIES + " where e.slug in :slugs", ProjectEntry.class)
                 .setParameter("slugs", slugs.stream().map(Slug::of).toList())
                 .setHint(READ_ONLY, true).getResultList().stream()
                 .map(EntrySummary::of)

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.projectdesk.domain.shared.Language;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,14 @@ final class ApiRequest {
             return Language.DEFAULT;
         }
         return language.get();
+    }
+
+    /** The {@code lang} parameter of an address that takes no other; refused (400) unless en, fr or ru. */
+    static Language onlyLanguage(String lang) {
+        List<Problem.ParameterError> errors = new ArrayList<>();
+        Language language = language(lang, errors);
+        refuseIfAny(errors);
+        return language;
     }
 
     static void refuseIfAny(List<Problem.ParameterError> errors) {

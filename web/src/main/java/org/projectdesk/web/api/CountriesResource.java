@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.Response;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.persistence.publicview.PublishedReferenceData;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code /api/v1/countries}: the countries of published projects (ISO 3166-1 alpha-2), with their project counts. */
 @Path("v1/countries")
@@ -28,9 +26,7 @@ public class CountriesResource {
 
     @GET
     public Response list(@QueryParam("lang") String lang) {
-        List<Problem.ParameterError> errors = new ArrayList<>();
-        Language language = ApiRequest.language(lang, errors);
-        ApiRequest.refuseIfAny(errors);
+        Language language = ApiRequest.onlyLanguage(lang);
         var items = referenceData.countries(language);
         return ApiRequest.json(request, new ListDocuments.CountryList(items, items.size()), language);
     }

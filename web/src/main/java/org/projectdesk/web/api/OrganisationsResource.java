@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.Response;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.persistence.publicview.PublishedReferenceData;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code /api/v1/organisations}: the organisations published projects name, with their project counts. */
 @Path("v1/organisations")
@@ -28,9 +26,7 @@ public class OrganisationsResource {
 
     @GET
     public Response list(@QueryParam("lang") String lang) {
-        List<Problem.ParameterError> errors = new ArrayList<>();
-        Language language = ApiRequest.language(lang, errors);
-        ApiRequest.refuseIfAny(errors);
+        Language language = ApiRequest.onlyLanguage(lang);
         var items = referenceData.organisations(language);
         return ApiRequest.json(request, new ListDocuments.OrganisationList(items, items.size()), language);
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,69 +29,66 @@ public final class ProblemMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    @Provider
-    public static class NotFound implements ExceptionMapper<NotFoundException> {
+    /** A mapper that answers with a problem about the request's address. */
+    abstract static class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         UriInfo uri;
 
+        Response problem(String type, String title, int status, String detail, List<Problem.ParameterError> errors) {
+            return new Problem(type, title, status, detail, path(), errors).toResponse();
+        }
+
+        String path() {
+            return ProblemMappers.path(uri);
+        }
+    }
+
+    @Provider
+    public static class NotFound extends ProblemMapper<NotFoundException> {
         @Override
         public Response toResponse(NotFoundException exception) {
-            return new Problem("/api/problems/not-found", "Not found", 404,
+            return problem("/api/problems/not-found", "Not found", 404,
                     exception instanceof NotPublishedException ? exception.getMessage()
-                            : "Nothing is published at this address.",
-                    path(uri), null).toResponse();
+                            : "Nothing is published at this address.", null);
         }
     }
 
     @Provider
-    public static class NotAcceptable implements ExceptionMapper<NotAcceptableException> {
-        @Context
-        UriInfo uri;
-
+    public static class NotAcceptable extends ProblemMapper<NotAcceptableException> {
         @Override
         public Response toResponse(NotAcceptableException exception) {
-            return new Problem("/api/problems/not-acceptable", "Not acceptable", 406,
+            return problem("/api/problems/not-acceptable", "Not acceptable", 406,
                     "This address answers in application/json only (application/xml for the IATI export); the request's Accept header excludes it.",
-                    path(uri), null).toResponse();
+                    null);
         }
     }
 
     @Provider
-    public static class NotAllowed implements ExceptionMapper<NotAllowedException> {
-        @Context
-        UriInfo uri;
-
+    public static class NotAllowed extends ProblemMapper<NotAllowedException> {
         @Override
         public Response toResponse(NotAllowedException exception) {
-            Response problem = new Problem("/api/problems/method-not-allowed", "Method not allowed", 405,
-                    "The API is read-only: use GET.", path(uri), null).toResponse();
+            Response problem = problem("/api/problems/method-not-allowed", "Method not allowed", 405,
+                    "The API is read-only: use GET.", null);
             return Response.fromResponse(problem).allow("GET", "HEAD", "OPTIONS").build();
         }
     }
 
     @Provider
-    public static class InvalidParameters implements ExceptionMapper<InvalidParametersException> {
-        @Context
-        UriInfo uri;
-
+    public static class InvalidParameters extends ProblemMapper<InvalidParametersException> {
         @Override
         public Response toResponse(InvalidParametersException exception) {
-            return new Problem("/api/problems/invalid-parameter", "Invalid query parameter", 400,
-                    "The request has query parameters that cannot be used; see errors.", path(uri),
-                    exception.errors()).toResponse();
+            return problem("/api/problems/invalid-parameter", "Invalid query parameter", 400,
+                    "The request has query parameters that cannot be used; see errors.", exception.errors());
         }
     }
 
     @Provider
-    public static class OtherWebApplication implements ExceptionMapper<WebApplicationException> {
-        @Context
-        UriInfo uri;
-
+    public static class OtherWebApplication extends ProblemMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException exception) {
             int status = exception.getResponse().getStatus();
             Response.StatusType type = exception.getResponse().getStatusInfo();
-            return new Problem("about:blank", type.getReasonPhrase(), status, null, path(uri), null).toResponse();
+            return problem("about:blank", type.getReasonPhrase(), status, null, null);
         }
     }
 
@@ -99,15 +97,12 @@ public final class ProblemMappers {
      * 500 problem that reveals nothing of the server (the site's HTML error page is not for API clients).
      */
     @Provider
-    public static class Unexpected implements ExceptionMapper<Throwable> {
-        @Context
-        UriInfo uri;
-
+    public static class Unexpected extends ProblemMapper<Throwable> {
         @Override
         public Response toResponse(Throwable exception) {
-            LOG.log(Level.SEVERE, "API request " + path(uri) + " failed", exception);
-            return new Problem("about:blank", "Internal server error", 500,
-                    "The request could not be answered; the error is logged.", path(uri), null).toResponse();
+            LOG.log(Level.SEVERE, "API request " + path() + " failed", exception);
+            return problem("about:blank", "Internal server error", 500,
+                    "The request could not be answered; the error is logged.", null);
         }
     }
 }

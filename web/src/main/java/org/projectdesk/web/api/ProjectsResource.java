@@ -123,9 +123,7 @@ public class ProjectsResource {
     @GET
     @Path("{slug}")
     public Response one(@PathParam("slug") String slug, @QueryParam("lang") String lang) {
-        List<Problem.ParameterError> errors = new ArrayList<>();
-        Language language = ApiRequest.language(lang, errors);
-        ApiRequest.refuseIfAny(errors);
+        Language language = ApiRequest.onlyLanguage(lang);
         PublishedProject project = projects.find(slug, language)
                 .orElseThrow(() -> new NotPublishedException("No published project has the slug \"" + slug + "\"."));
         return ApiRequest.json(request, document(project, language), language);

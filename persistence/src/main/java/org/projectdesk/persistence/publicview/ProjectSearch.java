@@ -11,6 +11,7 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -87,19 +88,9 @@ public class ProjectSearch {
         Map<Facet, SearchPredicate> filters = filters(f, query, today);
         SearchPredicate text = query.hasText() ? textPredicate(f, query.text(), language) : null;
 
-        SearchResult<ProjectEntry> result = session.search(scope)
+        SearchResult<ProjectEntry> result = withFacetCounts(session.search(scope)
                 .where(combine(f, text, filters, null))
-                .sort(s -> sort(s, query))
-                .aggregation(COUNTRIES, a -> a.terms().field(ProjectIndex.COUNTRY, String.class).maxTermCount(MAX_FACET_VALUES))
-                .aggregation(REGIONS, a -> a.terms().field(ProjectIndex.REGION, String.class).maxTermCount(MAX_FACET_VALUES))
-                .aggregation(DONORS, a -> a.terms().field(ProjectIndex.DONOR, String.class).maxTermCount(MAX_FACET_VALUES))
-                .aggregation(ORGANISATIONS, a -> a.terms().field(ProjectIndex.IMPLEMENTER, String.class).maxTermCount(MAX_FACET_VALUES))
-                .aggregation(START_YEARS, a -> a.terms().field(ProjectIndex.START_YEAR, Integer.class).maxTermCount(MAX_FACET_VALUES))
-                .aggregation(END_YEARS, a -> a.terms().field(ProjectIndex.END_YEAR, Integer.class).maxTermCount(MAX_FACET_VALUES))
-                .aggregation(STARTED, a -> a.range().field(ProjectIndex.START_MONTH, LocalDate.class)
-                        .range(Range.atMost(today)).range(Range.greaterThan(today)))
-                .aggregation(ENDED, a -> a.range().field(ProjectIndex.END_MONTH, LocalDate.class)
-                        .range(Range.lessThan(today.withDayOfMonth(1))))
+                .sort(s -> sort(s, query)), today)
                 .fetch(query.offset(), query.size());
 
         Highlighter highlighter = query.hasText() ? new Highlighter(analyzer(language), query.text()) : null;
@@ -204,10 +195,10 @@ public class ProjectSearch {
 
     // --- counts ---
 
-    private Counts countWithout(SearchSession session, SearchScope<ProjectEntry> scope, SearchPredicateFactory f,
-                                SearchPredicate text, Map<Facet, SearchPredicate> filters, Facet facet, LocalDate today) {
-        SearchResult<?> result = session.search(scope)
-                .where(combine(f, text, filters, facet))
+    /** The query with the counts of every facet (terms per facet, and months before and after today). */
+    private static <H> SearchQueryOptionsStep<?, H, ?, ?, ?> withFacetCounts(SearchQueryOptionsStep<?, H, ?, ?, ?> query,
+                                                                         LocalDate today) {
+        return query
                 .aggregation(COUNTRIES, a -> a.terms().field(ProjectIndex.COUNTRY, String.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(REGIONS, a -> a.terms().field(ProjectIndex.REGION, String.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(DONORS, a -> a.terms().field(ProjectIndex.DONOR, String.class).maxTermCount(MAX_FACET_VALUES))
@@ -217,7 +208,13 @@ public class ProjectSearch {
                 .aggregation(STARTED, a -> a.range().field(ProjectIndex.START_MONTH, LocalDate.class)
                         .range(Range.atMost(today)).range(Range.greaterThan(today)))
                 .aggregation(ENDED, a -> a.range().field(ProjectIndex.END_MONTH, LocalDate.class)
-                        .range(Range.lessThan(today.withDayOfMonth(1))))
+                        .range(Range.lessThan(today.withDayOfMonth(1))));
+    }
+
+    private Counts countWithout(SearchSession session, SearchScope<ProjectEntry> scope, SearchPredicateFactory f,
+                                SearchPredicate text, Map<Facet, SearchPredicate> filters, Facet facet, LocalDate today) {
+        SearchResult<?> result = withFacetCounts(session.search(scope)
+                .where(combine(f, text, filters, facet)), today)
                 .fetch(0);
         return new Counts(result);
     }

@@ -35,7 +35,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * What a revision says about a project: title, objectives, who takes part, when, where, links.
@@ -297,21 +296,20 @@ public class ProjectContent implements Serializable {
     }
 
     /**
-     * For each text field that has a text, the languages it still lacks a translation in (for a
-     * list, in any of its items), in field order, e.g. {@code {title=[FR, RU], specificObjectives=[RU]}}.
+     * For each translated field ({@link ContentField#translated()}) that has a text, the languages
+     * it still lacks a translation in (for a list, in any of its items; for links, in their labels),
+     * in field order, e.g. {@code {title=[FR, RU], specificObjectives=[RU]}}.
      * Fields that are complete or empty are left out; English is never missing.
      */
     public Map<String, Set<Language>> missingTranslations() {
         Map<String, Set<Language>> missing = new LinkedHashMap<>();
-        addMissing(missing, "title", Stream.of(title));
-        addMissing(missing, "objective", Stream.ofNullable(objective));
-        addMissing(missing, "specificObjectives", specificObjectives.stream());
-        addMissing(missing, "targetGroups", targetGroups.stream());
-        addMissing(missing, "finalBeneficiaries", finalBeneficiaries.stream());
-        addMissing(missing, "subAreas", subAreas.stream());
-        addMissing(missing, "thematicArea", Stream.ofNullable(thematicArea));
-        addMissing(missing, "links", links.stream().map(WebLink::label));
-        addMissing(missing, "notes", Stream.ofNullable(notes));
+        for (ContentField field : ContentField.values()) {
+            Set<Language> languages = EnumSet.noneOf(Language.class);
+            field.textsIn(this).forEach(text -> languages.addAll(text.missingTranslations()));
+            if (!languages.isEmpty()) {
+                missing.put(field.key(), Collections.unmodifiableSet(languages));
+            }
+        }
         return Collections.unmodifiableMap(missing);
     }
 
@@ -353,14 +351,6 @@ public class ProjectContent implements Serializable {
     }
 
     // --- helpers ---
-
-    private static void addMissing(Map<String, Set<Language>> missing, String field, Stream<LocalizedText> texts) {
-        Set<Language> languages = EnumSet.noneOf(Language.class);
-        texts.forEach(text -> languages.addAll(text.missingTranslations()));
-        if (!languages.isEmpty()) {
-            missing.put(field, Collections.unmodifiableSet(languages));
-        }
-    }
 
     private static String normalizedAcronym(String acronym) {
         if (acronym == null || acronym.isBlank()) {
@@ -445,10 +435,7 @@ public class ProjectContent implements Serializable {
         return copy;
     }
 
-    private static boolean sameItems(List<?> a, List<?> b) {
-        return new ArrayList<>(a).equals(new ArrayList<>(b));
-    }
-
+    /** Equal when every {@link ContentField} has an equal value. */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -457,21 +444,12 @@ public class ProjectContent implements Serializable {
         if (!(other instanceof ProjectContent that)) {
             return false;
         }
-        return Objects.equals(title, that.title) && Objects.equals(acronym, that.acronym)
-                && Objects.equals(objective, that.objective)
-                && sameItems(specificObjectives, that.specificObjectives)
-                && sameItems(targetGroups, that.targetGroups)
-                && sameItems(finalBeneficiaries, that.finalBeneficiaries)
-                && sameItems(participations, that.participations)
-                && Objects.equals(duration, that.duration)
-                && sameItems(countries, that.countries)
-                && sameItems(subAreas, that.subAreas)
-                && Objects.equals(region, that.region)
-                && Objects.equals(thematicArea, that.thematicArea)
-                && sameItems(links, that.links)
-                && Objects.equals(sector, that.sector)
-                && sameItems(countryShares, that.countryShares)
-                && Objects.equals(notes, that.notes);
+        for (ContentField field : ContentField.values()) {
+            if (!Objects.equals(field.valueIn(this), field.valueIn(that))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -78,15 +78,32 @@ public final class ContentGenerator {
                     List.of(CountryCode.of("NE"), CountryCode.of("TD"))));
 
     private final Random random;
+    private final List<Organisation> organisations;
+    private final List<Region> regions;
 
+    /** A generator over the fixed pool of organisations and regions. */
     public ContentGenerator(long seed) {
+        this(seed, ORGANISATIONS, REGIONS);
+    }
+
+    /**
+     * A generator naming the given organisations (at least five) and regions (at least two), e.g.
+     * the stored copies of {@link #organisations()} and {@link #regions()}.
+     */
+    public ContentGenerator(long seed, List<Organisation> organisations, List<Region> regions) {
         this.random = new Random(seed);
+        this.organisations = List.copyOf(organisations);
+        this.regions = List.copyOf(regions);
     }
 
     /** {@link #COUNT} contents from {@link #SEED}. */
     public static List<ProjectContent> contents() {
-        ContentGenerator generator = new ContentGenerator(SEED);
-        return IntStream.range(0, COUNT).mapToObj(i -> generator.next()).toList();
+        return new ContentGenerator(SEED).contents(COUNT);
+    }
+
+    /** The next {@code count} contents. */
+    public List<ProjectContent> contents(int count) {
+        return IntStream.range(0, count).mapToObj(i -> next()).toList();
     }
 
     /** The organisations the contents name, by slug, as a test's stored reference data. */
@@ -112,7 +129,7 @@ public final class ContentGenerator {
      * donors with their instruments, partners), two to four countries with shares summing to 100.
      */
     public ProjectContent next() {
-        List<Organisation> shuffled = new ArrayList<>(ORGANISATIONS);
+        List<Organisation> shuffled = new ArrayList<>(organisations);
         Collections.shuffle(shuffled, random);
         List<Participation> participations = new ArrayList<>();
         participations.add(Participation.lead(shuffled.get(0)));
@@ -137,7 +154,7 @@ public final class ContentGenerator {
                 .duration(MonthRange.of(start, start.plusMonths(random.nextInt(60))))
                 .countries(countries)
                 .countryShares(shares(countries))
-                .region(REGIONS.get(random.nextInt(REGIONS.size())))
+                .region(regions.get(random.nextInt(regions.size())))
                 .sector(SECTORS.get(random.nextInt(SECTORS.size())))
                 .links(IntStream.range(0, 1 + random.nextInt(3))
                         .mapToObj(i -> WebLink.of(text(1, 4), "https://example.org/" + word(ENGLISH) + "/" + random.nextInt(1000)))
@@ -190,7 +207,7 @@ public final class ContentGenerator {
                 shares.merge(countries.get(1), BigDecimal.ONE, BigDecimal::add);
                 yield changed.countryShares(shares);
             }
-            case REGION -> changed.region(REGIONS.stream().filter(r -> !content.region().orElseThrow().equals(r))
+            case REGION -> changed.region(regions.stream().filter(r -> !content.region().orElseThrow().equals(r))
                     .findFirst().orElseThrow());
             case SECTOR -> changed.sector(SECTORS.stream().filter(s -> !s.equals(content.sector().orElse("")))
                     .findFirst().orElseThrow());

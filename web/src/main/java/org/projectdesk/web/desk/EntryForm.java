@@ -1,5 +1,6 @@
 package org.projectdesk.web.desk;
 
+import org.projectdesk.domain.entry.ContentField;
 import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.entry.ParticipationRole;
 import org.projectdesk.domain.entry.ProjectContent;
@@ -14,8 +15,10 @@ import org.projectdesk.domain.shared.MonthRange;
 import org.projectdesk.domain.shared.WebLink;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +52,9 @@ public class EntryForm implements Serializable {
     private YearMonth endMonth;
     private final List<String> countries = new ArrayList<>();
     private Long regionId;
+    private String sector;
+    /** The percentage typed for each country, by country code, as typed (blank for none). */
+    private final Map<String, String> shares = new LinkedHashMap<>();
     private final List<LinkRow> links = new ArrayList<>();
 
     public EntryForm() {
@@ -83,6 +89,9 @@ public class EntryForm implements Serializable {
         });
         content.countries().forEach(code -> form.countries.add(code.code()));
         form.regionId = content.region().map(Region::id).orElse(null);
+        form.sector = content.sector().orElse(null);
+        content.countryShares().forEach((country, percentage) ->
+                form.shares.put(country.code(), percentage.stripTrailingZeros().toPlainString()));
         content.links().forEach(link -> form.links.add(LinkRow.of(link)));
         return form;
     }
@@ -120,6 +129,8 @@ public class EntryForm implements Serializable {
         }
         builder.countries(countries.stream().map(CountryCode::of).toList());
         builder.region(regionId == null ? null : regions.apply(regionId));
+        builder.sector(sector);
+        builder.countryShares(countryShares(problems));
         List<WebLink> webLinks = new ArrayList<>();
         for (LinkRow row : links) {
             if (!row.isEmpty()) {
@@ -135,6 +146,35 @@ public class EntryForm implements Serializable {
         }
         ProjectContent content = judge(problems, null, builder::build);
         return new Result(problems.isEmpty() ? content : null, problems);
+    }
+
+    /**
+     * The percentages typed for the chosen countries (shares typed for a country no longer chosen
+     * are ignored); empty when none was typed, for an even split. Whether they cover every country
+     * and add up to 100 is the content's rule.
+     */
+    private Map<CountryCode, BigDecimal> countryShares(Map<String, DomainException> problems) {
+        Map<CountryCode, BigDecimal> percentages = new LinkedHashMap<>();
+        for (String country : countries) {
+            String typed = shares.get(country);
+            if (typed != null && !typed.isBlank()) {
+                BigDecimal percentage = judge(problems, "countryShares", () -> percentage(country, typed));
+                if (percentage != null) {
+                    percentages.put(CountryCode.of(country), percentage);
+                }
+            }
+        }
+        return percentages;
+    }
+
+    private static BigDecimal percentage(String country, String typed) {
+        try {
+            return new BigDecimal(typed.strip().replace(',', '.').replace("%", "").strip());
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidValueException("countryShares", "error.content.shareInvalid",
+                    "The share of {0} must be more than 0 and at most 100 percent, to the hundredth (not {1}).",
+                    country, typed);
+        }
     }
 
     private List<LocalizedText> texts(Map<String, DomainException> problems, String field) {
@@ -230,8 +270,8 @@ public class EntryForm implements Serializable {
 
     /** How many translatable fields lack that language. */
     public long missingCount(Language language) {
-        return List.of("title", "thematicArea", "objective", "specificObjectives", "subAreas", "targetGroups",
-                "finalBeneficiaries", "links", "notes").stream().filter(field -> missing(field, language)).count();
+        return Arrays.stream(ContentField.values()).filter(ContentField::translated)
+                .filter(field -> missing(field.key(), language)).count();
     }
 
     // --- the fields ---
@@ -305,6 +345,19 @@ public class EntryForm implements Serializable {
 
     public void setRegionId(Long regionId) {
         this.regionId = regionId;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public void setSector(String sector) {
+        this.sector = sector;
+    }
+
+    /** The percentage typed per country code; the view binds one input to each chosen country. */
+    public Map<String, String> getShares() {
+        return shares;
     }
 
     public List<LinkRow> getLinks() {

@@ -1,6 +1,7 @@
 package org.projectdesk.web.i18n;
 
 import org.junit.jupiter.api.Test;
+import org.projectdesk.domain.entry.ContentField;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,12 +26,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The interface texts: every language has the same keys, every pattern with arguments is a valid
- * MessageFormat, and every key a view names literally ({@code msg['desk.import.title']}) exists.
+ * MessageFormat, every key a view names literally ({@code msg['desk.import.title']}) exists, every
+ * key the Java code of any module names exists (a refusal's key, a page's message), and every
+ * field of a project's content has its label.
  */
 class MessageBundlesTest {
 
     private static final String BASE = "org/projectdesk/web/i18n/messages";
     private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([^'\\]]+)'\\]");
+    /** A string literal shaped like a key, and whether an English fallback text follows it. */
+    private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"(\\s*,\\s*\")?");
+    /**
+     * The import report's rules ({@code reading.error(…, "file.tooLarge", "The file has …")}): the
+     * report shows the English text the reader formats, so they are no bundle keys.
+     */
+    private static final Pattern IMPORT_RULE_CALL = Pattern.compile("(?:reading\\.|(?<![.\\w]))(?:error|warning)\\([^;]*?;", Pattern.DOTALL);
+    private static final List<Path> MODULE_SOURCES = List.of(Path.of("../domain/src/main/java"),
+            Path.of("../persistence/src/main/java"), Path.of("src/main/java"));
 
     private static Properties bundle(String suffix) {
         Properties properties = new Properties();
@@ -91,5 +103,47 @@ class MessageBundlesTest {
             }
         }
         assertEquals(List.of(), unknown);
+    }
+
+    @Test
+    void everyKeyTheJavaCodeNamesExistsInEveryLanguage() throws IOException {
+        Set<String> namespaces = new TreeSet<>();
+        bundle("").stringPropertyNames().forEach(key -> namespaces.add(key.substring(0, key.indexOf('.') + 1)));
+        List<Properties> bundles = List.of(bundle(""), bundle("_fr"), bundle("_ru"));
+        Set<String> unknown = new TreeSet<>();
+        int found = 0;
+        for (Path sources : MODULE_SOURCES) {
+            assertTrue(Files.isDirectory(sources), "no sources in " + sources.toAbsolutePath());
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    String code = IMPORT_RULE_CALL.matcher(Files.readString(file, StandardCharsets.UTF_8)).replaceAll("");
+                    Matcher literal = JAVA_KEY.matcher(code);
+                    while (literal.find()) {
+                        String key = literal.group(1);
+                        boolean withFallback = literal.group(2) != null;
+                        if (withFallback || namespaces.contains(key.substring(0, key.indexOf('.') + 1))) {
+                            found++;
+                            for (Properties texts : bundles) {
+                                if (!texts.containsKey(key)) {
+                                    unknown.add(file.getFileName() + ": " + key);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(found > 100, "the scan found only " + found + " keys");
+        assertEquals(Set.of(), unknown);
+    }
+
+    @Test
+    void everyFieldOfAContentHasALabelInEveryLanguage() {
+        for (String language : List.of("", "_fr", "_ru")) {
+            Properties texts = bundle(language);
+            for (ContentField field : ContentField.values()) {
+                assertTrue(texts.containsKey("field." + field.key()), "messages" + language + " lacks field." + field.key());
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.projectdesk.domain.entry.ReadinessProblem;
 import org.projectdesk.domain.entry.WorkflowAction;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
+import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.DomainException;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
@@ -265,6 +266,11 @@ public class EntryPage implements Serializable {
 
     public boolean hasProblem(String field) {
         return problems.containsKey(field);
+    }
+
+    /** A chosen country's name, beside its share. */
+    public String countryName(String code) {
+        return CountryCode.of(code).displayName(Language.EN);
     }
 
     public boolean missing(String field, Language language) {

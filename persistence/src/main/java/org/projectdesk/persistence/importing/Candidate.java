@@ -4,5 +4,5 @@ import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.shared.Slug;
 
 /** An entry of the file that passed every check: the draft it becomes. */
-record Candidate(int entry, Slug slug, ProjectContent content) {
+public record Candidate(int entry, Slug slug, ProjectContent content) {
 }

@@ -7,7 +7,7 @@ import org.projectdesk.domain.shared.Slug;
 import java.util.Optional;
 
 /** What an import needs to know about what is already stored. */
-interface References {
+public interface References {
 
     Optional<Organisation> organisationBySlug(Slug slug);
 

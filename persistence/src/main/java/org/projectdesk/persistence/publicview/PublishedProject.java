@@ -1,5 +1,6 @@
 package org.projectdesk.persistence.publicview;
 
+import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.MonthRange;
 
@@ -40,6 +41,11 @@ public record PublishedProject(
         String sector,
         Set<String> untranslatedFields,
         Instant publishedAt) {
+
+    /** A published revision's content as the public side shows it in one language. */
+    public static PublishedProject of(String slug, ProjectContent content, Language language, Instant publishedAt) {
+        return PublicViews.project(slug, content, language, publishedAt);
+    }
 
     /** The language a field is shown in: the reader's, or English where it has no translation. */
     public String langOf(String field) {

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 
 /**
  * Finds the shared seed page: walks up from the working directory (the module's basedir under
- * Maven, e.g. /work/main/domain) until a directory has {@code shared/seeds/ongoing-projects-page.txt}
- * (here /work/shared). CI keeps it at the same relative place.
+ * Maven) until a directory has {@code shared/seeds/ongoing-projects-page.txt}, i.e. the
+ * {@code ../shared} beside the project root. CI keeps it at the same relative place.
  */
 final class SeedPage {
 

@@ -52,6 +52,11 @@ public record PublishedProject(
         return untranslatedFields.contains(field) ? Language.EN.tag() : language.tag();
     }
 
+    /** The country's share in percent, as the editors set it; null when the countries share evenly. */
+    public BigDecimal shareOf(String countryCode) {
+        return countryShares.get(countryCode);
+    }
+
     /** Whether some field falls back to English. */
     public boolean partlyUntranslated() {
         return !untranslatedFields.isEmpty();

@@ -11,6 +11,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import org.projectdesk.persistence.publicview.CountryName;
 import org.projectdesk.persistence.publicview.DonorView;
 import org.projectdesk.persistence.publicview.LinkView;
 import org.projectdesk.persistence.publicview.OrganisationName;
@@ -20,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -92,8 +94,9 @@ final class FactsheetPdf {
                         month(project.duration().start()), month(project.duration().end())));
             }
             section(document, "field.countries", project.countries().isEmpty() ? null
-                    : project.countries().stream().map(c -> c.name()).collect(Collectors.joining(", ")));
+                    : project.countries().stream().map(this::country).collect(Collectors.joining(", ")));
             section(document, "field.region", project.region());
+            section(document, "field.sector", project.sector());
             list(document, "field.links", project.links().stream().map(FactsheetPdf::link).toList());
             section(document, "field.notes", project.notes());
             Paragraph source = new Paragraph(MessageFormat.format(text("factsheet.source"), pageAddress), small);
@@ -144,6 +147,14 @@ final class FactsheetPdf {
         paragraph.add(new Chunk(MessageFormat.format(text("format.label"), text(key)) + " ", new Font(BOLD, 10)));
         paragraph.add(new Chunk(value, body));
         return paragraph;
+    }
+
+    /** The country's name, with its share when the editors split the project over its countries. */
+    private String country(CountryName country) {
+        BigDecimal share = project.shareOf(country.code());
+        return share == null ? country.name()
+                : country.name() + " (" + new MessageFormat(text("format.percent"), project.language().locale())
+                .format(new Object[] {share}) + ")";
     }
 
     private String month(YearMonth month) {

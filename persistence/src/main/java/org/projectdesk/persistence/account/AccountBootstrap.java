@@ -45,6 +45,9 @@ public class AccountBootstrap {
     }
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "projectdesk.demo", defaultValue = "false")
     boolean demo;
 
@@ -71,7 +74,7 @@ public class AccountBootstrap {
         DEMO_ACCOUNTS.forEach((username, demoAccount) -> {
             if (!accounts.isUsernameTaken(username)) {
                 accounts.store(Account.open(username, demoAccount.displayName(),
-                        passwords.hash(demoAccount.password()), demoAccount.roles(), Clock.systemUTC().instant()));
+                        passwords.hash(demoAccount.password()), demoAccount.roles(), clock.instant()));
                 LOG.info(() -> "Demo run: opened the demo account " + username + " " + demoAccount.roles());
             }
         });
@@ -92,7 +95,7 @@ public class AccountBootstrap {
         Optional<String> configured = configuredPassword.filter(password -> !password.isBlank());
         String password = configured.orElseGet(passwords::generate);
         accounts.store(Account.open(username, "Administrator", passwords.hash(password), EnumSet.of(Role.ADMIN),
-                Clock.systemUTC().instant()));
+                clock.instant()));
         String name = username;
         if (configured.isPresent()) {
             LOG.info(() -> "No administrator existed: opened the account " + name

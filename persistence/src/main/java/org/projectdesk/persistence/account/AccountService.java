@@ -24,6 +24,9 @@ public class AccountService {
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
     @Inject
+    Clock clock;
+
+    @Inject
     AccountRepository accounts;
 
     @Inject
@@ -45,7 +48,7 @@ public class AccountService {
             throw new UsernameTakenException(Account.normalizedUsername(username));
         }
         Account account = Account.open(username, displayName, passwords.hash(password), roles(roles),
-                Clock.systemUTC().instant());
+                clock.instant());
         accounts.store(account);
         LOG.info(() -> admin() + " opened the account " + account + " with roles " + account.roles());
         return AccountView.of(account);

@@ -23,6 +23,9 @@ public class SignIns {
     private static final Logger LOG = Logger.getLogger(SignIns.class.getName());
 
     @Inject
+    Clock clock;
+
+    @Inject
     AccountRepository accounts;
 
     @Inject
@@ -33,7 +36,7 @@ public class SignIns {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SignInOutcome attempt(String username, String password, String address) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         String name = Account.normalizedUsername(username);
         if (addresses.isBlocked(address, now)) {
             LOG.warning(() -> "Sign-in refused: address " + address + " is locked (username " + name + ")");

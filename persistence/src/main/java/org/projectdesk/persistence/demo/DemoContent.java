@@ -51,6 +51,9 @@ public class DemoContent {
     static final String IMPORTER = "importer";
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "projectdesk.demo", defaultValue = "false")
     boolean enabled;
 
@@ -84,7 +87,7 @@ public class DemoContent {
             LOG.info("Demo content: the database already holds entries, nothing loaded");
             return Optional.empty();
         }
-        return Optional.of(load(Clock.systemUTC().instant()));
+        return Optional.of(load(clock.instant()));
     }
 
     /** Reads the seed page and publishes every project it could read; returns the importer's report. */

@@ -19,6 +19,8 @@ import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.domain.shared.MonthRange;
 import org.projectdesk.domain.shared.Slug;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -72,6 +74,9 @@ public class PortfolioGenerator {
     private static final String[] ORG_WORDS = {"Development", "Cooperation", "Migration", "Border", "Security",
             "Partnership", "Mobility", "Governance", "Justice", "Dialogue"};
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "projectdesk")
     private EntityManager em;
 
@@ -107,7 +112,7 @@ public class PortfolioGenerator {
             throw new IllegalStateException("Regions and organisations must exist before entries are generated");
         }
         Actor generator = Actor.system("generator");
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         int stored = 0;
         for (int number = from; number <= to; number++) {
             Slug slug = Slug.of(entrySlug(number));

@@ -46,6 +46,9 @@ public class EditorialService {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     JpaProjectEntryRepository entries;
 
     @Resource
@@ -176,8 +179,8 @@ public class EditorialService {
         return CallerActor.of(context);
     }
 
-    private static Instant now() {
-        return Clock.systemUTC().instant();
+    private Instant now() {
+        return clock.instant();
     }
 
     private static EntryRef ref(ProjectEntry entry) {

@@ -42,6 +42,9 @@ public class EntryImport {
     private static final Logger LOG = Logger.getLogger(EntryImport.class.getName());
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "projectdesk.import.max-bytes", defaultValue = "2097152")
     long maxBytes;
 
@@ -82,7 +85,7 @@ public class EntryImport {
             return analysis.report();
         }
         Actor by = caller();
-        var at = Clock.systemUTC().instant();
+        var at = clock.instant();
         for (Organisation organisation : analysis.organisationsToCreate()) {
             organisations.store(organisation);
         }

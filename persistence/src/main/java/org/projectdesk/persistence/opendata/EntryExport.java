@@ -1,5 +1,6 @@
 package org.projectdesk.persistence.opendata;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,9 @@ import java.util.List;
 @DeclareRoles({"EDITOR", "REVIEWER", "ADMIN"})
 public class EntryExport {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "projectdesk")
     private EntityManager em;
 
@@ -33,7 +37,7 @@ public class EntryExport {
                 .getResultList().stream()
                 .map(EntryExport::exported)
                 .toList();
-        return EntryJsonWriter.write(entries, Clock.systemUTC().instant());
+        return EntryJsonWriter.write(entries, clock.instant());
     }
 
     private static ExportedEntry exported(ProjectEntry entry) {

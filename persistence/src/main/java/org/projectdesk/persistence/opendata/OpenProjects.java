@@ -40,6 +40,9 @@ public class OpenProjects {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     IatiSettingsService settings;
 
     @Inject
@@ -77,7 +80,7 @@ public class OpenProjects {
             }
         }
         IatiSettings current = settings.current();
-        fingerprint.append(current.version()).append(';').append(LocalDate.now(ZoneOffset.UTC));
+        fingerprint.append(current.version()).append(';').append(LocalDate.now(clock));
         return sha256(fingerprint.toString());
     }
 
@@ -93,7 +96,7 @@ public class OpenProjects {
     }
 
     private byte[] iati(List<OpenProject> projects, Function<String, Map<Language, String>> factsheets) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new IatiActivitiesWriter(settings.current(), factsheets).write(projects, now,

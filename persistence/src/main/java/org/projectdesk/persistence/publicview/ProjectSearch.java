@@ -1,5 +1,6 @@
 package org.projectdesk.persistence.publicview;
 
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -72,10 +73,12 @@ public class ProjectSearch {
     /** The facets, each one a filter on the query and a set of counts. */
     private enum Facet { COUNTRY, REGION, DONOR, ORGANISATION, STATUS, START_YEAR, END_YEAR }
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "projectdesk")
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
 
     /** One page of the projects the query asks for, with the total and the facet counts. */
     public ProjectSearchResult search(ProjectQuery query) {

@@ -9,7 +9,6 @@ import org.projectdesk.persistence.publicview.PublishedProject;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +69,8 @@ public record ProjectDocument(
     public record Link(String label, String url) {
     }
 
-    static ProjectDocument of(PublishedProject project, String self, String page) {
+    /** The document of a published project, its status as of {@code today}. */
+    static ProjectDocument of(PublishedProject project, String self, String page, LocalDate today) {
         MonthRange duration = project.duration();
         return new ProjectDocument(project.slug(), self, page, project.language().tag(), project.title(),
                 project.acronym(), project.thematicArea(), project.objective(), project.specificObjectives(),
@@ -80,7 +80,7 @@ public record ProjectDocument(
                 project.donors().stream().map(ProjectDocument::donor).toList(),
                 project.partners().stream().map(Organisation::of).toList(),
                 duration == null ? null : new Duration(duration.start().toString(), duration.end().toString()),
-                duration == null ? null : duration.statusOn(LocalDate.now(ZoneOffset.UTC)).name().toLowerCase(java.util.Locale.ROOT),
+                duration == null ? null : duration.statusOn(today).name().toLowerCase(java.util.Locale.ROOT),
                 project.countries().stream().map(country -> country(country, project.countryShares())).toList(),
                 project.region(),
                 project.regionCode(),

@@ -24,6 +24,8 @@ import org.projectdesk.persistence.publicview.PublishedProject;
 import org.projectdesk.persistence.publicview.PublishedProjects;
 import org.projectdesk.web.routing.Links;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +44,9 @@ public class ProjectsResource {
     static final int MAX_SIZE = 100;
     /** The API's first names for two orders, kept working. */
     private static final Map<String, String> SORT_ALIASES = Map.of("start", "start-asc", "end", "end-asc");
+
+    @Inject
+    Clock clock;
 
     @Inject
     ProjectSearch search;
@@ -135,7 +140,7 @@ public class ProjectsResource {
             self.queryParam("lang", language.tag());
         }
         String page = uri.getBaseUriBuilder().replacePath(Links.project(language, project.slug())).build().toString();
-        return ProjectDocument.of(project, self.build().toString(), page);
+        return ProjectDocument.of(project, self.build().toString(), page, LocalDate.now(clock));
     }
 
     private String pageLink(int number) {

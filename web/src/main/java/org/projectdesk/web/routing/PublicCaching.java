@@ -25,7 +25,8 @@ public class PublicCaching {
     @Inject
     private PublishedProjects publishedProjects;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The current ETag of the public content (quoted, strong). */
     public String etag(String variant) {

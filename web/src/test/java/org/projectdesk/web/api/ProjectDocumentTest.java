@@ -20,6 +20,7 @@ import org.projectdesk.persistence.importing.References;
 import org.projectdesk.persistence.importing.UploadedFile;
 import org.projectdesk.persistence.publicview.PublishedProject;
 
+import java.time.LocalDate;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -95,7 +96,7 @@ class ProjectDocumentTest {
 
     private static ProjectDocument document(int index, Language language) {
         return ProjectDocument.of(PublishedProject.of("project-" + index, CONTENTS.get(index), language, PUBLISHED),
-                "https://example.org/api/v1/projects/x", "https://example.org/projects/x");
+                "https://example.org/api/v1/projects/x", "https://example.org/projects/x", LocalDate.of(2026, 11, 30));
     }
 
     /**

@@ -13,10 +13,10 @@ import org.projectdesk.persistence.opendata.IatiSettingsService.SettingsChangedM
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.TextField;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -40,6 +40,9 @@ public class OpenDataPage implements Serializable {
 
     @Inject
     private DeskMessages messages;
+
+    @Inject
+    private Clock clock;
 
     private long version;
     private String reportingOrgRef;
@@ -75,7 +78,7 @@ public class OpenDataPage implements Serializable {
     /** Sends the JSON export of every entry as a download named after today's date. */
     public void download() throws IOException {
         byte[] json = export.exportAll();
-        Faces.sendFile(json, "projectdesk-entries-" + LocalDate.now(ZoneOffset.UTC) + ".json", true);
+        Faces.sendFile(json, "projectdesk-entries-" + LocalDate.now(clock) + ".json", true);
     }
 
     private void show(IatiSettings settings) {

@@ -14,6 +14,7 @@ import org.projectdesk.web.i18n.CurrentLanguage;
 import org.projectdesk.web.routing.Links;
 import org.projectdesk.web.search.QueryParameters;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,9 @@ public class TimelinePage {
     private ProjectSearch projectSearch;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private CurrentLanguage language;
 
     @Inject
@@ -46,7 +50,7 @@ public class TimelinePage {
             ProjectQuery asked = QueryParameters.read(request, language.get());
             result = projectSearch.searchAll(asked.toBuilder().sort(ProjectSort.START_ASC).build());
             List<ProjectHit> dated = result.hits().stream().filter(hit -> hit.project().duration() != null).toList();
-            firstYear = dated.stream().mapToInt(hit -> hit.project().duration().start().getYear()).min().orElse(YearMonth.now().getYear());
+            firstYear = dated.stream().mapToInt(hit -> hit.project().duration().start().getYear()).min().orElse(YearMonth.now(clock).getYear());
             lastYear = dated.stream().mapToInt(hit -> hit.project().duration().end().getYear()).max().orElse(firstYear);
             bars = dated.stream().map(hit -> new Bar(hit, offset(hit.project().duration()), width(hit.project().duration()))).toList();
         }

@@ -1,6 +1,5 @@
 package org.projectdesk.domain.entry;
 
-import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.shared.Slug;
 
 import java.util.List;
@@ -24,12 +23,12 @@ public interface ProjectEntryRepository {
     /** Every entry, most recently created first. */
     List<ProjectEntry> findAll();
 
-    /** Entries whose open revision is IN_REVIEW: the reviewers' queue, oldest submission first. */
-    List<ProjectEntry> findAwaitingReview();
+    /**
+     * The entry at that address with its published revision, if it is public; empty also when the
+     * text is no valid address (a visitor's typing).
+     */
+    Optional<ProjectEntry> findPublishedBySlug(String slug);
 
-    /** Entries with an open DRAFT or IN_REVIEW revision last edited by that user. */
-    List<ProjectEntry> findOpenDraftsEditedBy(String username);
-
-    /** Entries whose published revision names the organisation in any role. */
-    List<ProjectEntry> findPublishedInvolving(Organisation organisation);
+    /** How many entries there are, in any state. */
+    long count();
 }

@@ -1,6 +1,5 @@
 package org.projectdesk.domain.reference;
 
-import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.Slug;
 
 import java.util.List;
@@ -13,14 +12,8 @@ public interface RegionRepository {
 
     Optional<Region> findByCode(Slug code);
 
-    /** The region whose English name is the given text, ignoring case and outer spaces. */
-    Optional<Region> findByName(String englishName);
-
     /** Every region, sorted by English name. */
     List<Region> findAll();
-
-    /** The regions that include the country. */
-    List<Region> findIncluding(CountryCode country);
 
     /** Adds a new region or saves changes to a known one. */
     void store(Region region);

@@ -74,8 +74,7 @@ class SlugAllocatorTest {
         public boolean isSlugTaken(Slug slug) { return slugs.contains(slug); }
         public void store(ProjectEntry entry) { }
         public List<ProjectEntry> findAll() { return List.of(); }
-        public List<ProjectEntry> findAwaitingReview() { return List.of(); }
-        public List<ProjectEntry> findOpenDraftsEditedBy(String username) { return List.of(); }
-        public List<ProjectEntry> findPublishedInvolving(org.projectdesk.domain.reference.Organisation organisation) { return List.of(); }
+        public java.util.Optional<ProjectEntry> findPublishedBySlug(String slug) { return java.util.Optional.empty(); }
+        public long count() { return slugs.size(); }
     }
 }

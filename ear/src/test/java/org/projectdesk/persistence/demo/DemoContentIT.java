@@ -8,12 +8,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.projectdesk.domain.reference.OrganisationRepository;
+import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.RevisionState;
 import org.projectdesk.domain.entry.Transition;
 import org.projectdesk.domain.shared.Slug;
-import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
-import org.projectdesk.persistence.reference.JpaOrganisationRepository;
 import org.projectdesk.testsupport.Deployments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,10 +30,10 @@ class DemoContentIT {
     }
 
     @Inject
-    JpaProjectEntryRepository entries;
+    ProjectEntryRepository entries;
 
     @Inject
-    JpaOrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     @Inject
     UserTransaction transaction;

@@ -8,13 +8,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.projectdesk.domain.reference.RegionRepository;
+import org.projectdesk.domain.reference.OrganisationRepository;
 import org.projectdesk.domain.entry.ContentField;
 import org.projectdesk.domain.entry.ContentGenerator;
 import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
-import org.projectdesk.persistence.reference.JpaOrganisationRepository;
-import org.projectdesk.persistence.reference.JpaRegionRepository;
 import org.projectdesk.testsupport.Caller;
 import org.projectdesk.testsupport.Callers;
 
@@ -52,10 +52,10 @@ class ContentRoundTripIT {
     EditorialQueries queries;
 
     @Inject
-    JpaOrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     @Inject
-    JpaRegionRepository regions;
+    RegionRepository regions;
 
     @Inject
     UserTransaction transaction;

@@ -3,6 +3,8 @@ package org.projectdesk.persistence.entry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import org.projectdesk.domain.reference.OrganisationRepository;
+import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.entry.ProjectEntry;
@@ -13,7 +15,6 @@ import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.domain.shared.MonthRange;
 import org.projectdesk.domain.shared.Slug;
-import org.projectdesk.persistence.reference.JpaOrganisationRepository;
 import org.projectdesk.testsupport.Caller;
 import org.projectdesk.testsupport.Callers;
 
@@ -36,10 +37,10 @@ public class EntryFixtures {
     EditorialService editorial;
 
     @Inject
-    JpaProjectEntryRepository entries;
+    ProjectEntryRepository entries;
 
     @Inject
-    JpaOrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     @Inject
     UserTransaction transaction;

@@ -11,6 +11,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.projectdesk.domain.reference.RegionRepository;
+import org.projectdesk.domain.reference.OrganisationRepository;
+import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Actor;
 import org.projectdesk.domain.entry.Participation;
@@ -19,7 +22,6 @@ import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.domain.shared.MonthRange;
 import org.projectdesk.domain.shared.WebLink;
-import org.projectdesk.persistence.reference.JpaRegionRepository;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,11 +33,9 @@ import org.projectdesk.domain.entry.RevisionState;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.Slug;
-import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
 import org.projectdesk.persistence.opendata.EntryExport;
 import org.projectdesk.persistence.opendata.OpenProject;
 import org.projectdesk.persistence.publicview.PublishedProjects;
-import org.projectdesk.persistence.reference.JpaOrganisationRepository;
 import org.projectdesk.testsupport.AsAdminInTransaction;
 import org.projectdesk.testsupport.AsEditorInTransaction;
 import org.projectdesk.testsupport.Deployments;
@@ -72,13 +72,13 @@ class EntryImportIT {
     EntryExport exporter;
 
     @Inject
-    JpaProjectEntryRepository entries;
+    ProjectEntryRepository entries;
 
     @Inject
-    JpaOrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     @Inject
-    JpaRegionRepository regions;
+    RegionRepository regions;
 
     @Inject
     PublishedProjects publishedProjects;

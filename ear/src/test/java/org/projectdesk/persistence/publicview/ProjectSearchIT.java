@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.Actor;
 import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.entry.ProjectContent;
@@ -23,7 +24,6 @@ import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.domain.shared.MonthRange;
 import org.projectdesk.domain.shared.ProjectStatus;
 import org.projectdesk.domain.shared.Slug;
-import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
 import org.projectdesk.testsupport.Deployments;
 
 import java.time.Instant;
@@ -62,7 +62,7 @@ class ProjectSearchIT {
     PublishedProjects publishedProjects;
 
     @Inject
-    JpaProjectEntryRepository entries;
+    ProjectEntryRepository entries;
 
     @PersistenceContext(unitName = "projectdesk")
     EntityManager em;

@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.Actor;
 import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.entry.ProjectEntry;
@@ -15,7 +16,6 @@ import org.projectdesk.domain.entry.Role;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.domain.shared.Slug;
-import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
 import org.projectdesk.testsupport.Deployments;
 
 import java.time.Instant;
@@ -40,7 +40,7 @@ class PublishedProjectsIT {
     PublishedProjects publishedProjects;
 
     @Inject
-    JpaProjectEntryRepository entries;
+    ProjectEntryRepository entries;
 
     @Inject
     UserTransaction transaction;

@@ -8,6 +8,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.projectdesk.domain.reference.OrganisationRepository;
+import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.Actor;
 import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.entry.ProjectContent;
@@ -17,8 +19,6 @@ import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.domain.shared.MonthRange;
 import org.projectdesk.domain.shared.Slug;
-import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
-import org.projectdesk.persistence.reference.JpaOrganisationRepository;
 import org.projectdesk.testsupport.Deployments;
 
 import java.io.IOException;
@@ -53,10 +53,10 @@ class OnlyPublishedIT {
     }
 
     @Inject
-    JpaProjectEntryRepository entries;
+    ProjectEntryRepository entries;
 
     @Inject
-    JpaOrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     @Inject
     UserTransaction transaction;

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import static org.projectdesk.domain.entry.Roles.ADMIN;
+
 /**
  * What administrators do with accounts: list, open, disable and enable, set roles, reset a
  * password. Never leaves the application without an enabled administrator ({@link LastAdminException}).
  */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(ADMIN)
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());

@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.projectdesk.domain.reference.RegionRepository;
+import org.projectdesk.domain.reference.OrganisationRepository;
+import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.Actor;
 import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.entry.ProjectEntry;
@@ -17,9 +20,6 @@ import org.projectdesk.domain.importing.OrganisationMention;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.Slug;
-import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
-import org.projectdesk.persistence.reference.JpaOrganisationRepository;
-import org.projectdesk.persistence.reference.JpaRegionRepository;
 import org.projectdesk.persistence.reference.OrganisationLookup;
 
 import java.io.IOException;
@@ -58,13 +58,13 @@ public class DemoContent {
     boolean enabled;
 
     @Inject
-    JpaProjectEntryRepository entries;
+    ProjectEntryRepository entries;
 
     @Inject
-    JpaOrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     @Inject
-    JpaRegionRepository regions;
+    RegionRepository regions;
 
     @Inject
     OrganisationLookup lookup;

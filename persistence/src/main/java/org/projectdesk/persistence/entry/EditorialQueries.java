@@ -27,13 +27,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.projectdesk.domain.entry.Roles.EDITOR;
+import static org.projectdesk.domain.entry.Roles.REVIEWER;
+import static org.projectdesk.domain.entry.Roles.ADMIN;
+
 /**
  * What the desk shows: the desk's lists for the caller, the reviewers' queue, the search over all
  * entries, and one entry with its history and the changes against the live version. Read only;
  * returns read models (and detached, fully loaded contents), never a managed entity.
  */
 @Stateless
-@RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+@RolesAllowed({EDITOR, REVIEWER, ADMIN})
 public class EditorialQueries {
 
     static final int RECENTLY_PUBLISHED = 10;

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.Actor;
 import org.projectdesk.domain.entry.ContentDiff;
 import org.projectdesk.domain.entry.Participation;
@@ -27,6 +28,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
+import static org.projectdesk.domain.entry.Roles.EDITOR;
+import static org.projectdesk.domain.entry.Roles.REVIEWER;
+import static org.projectdesk.domain.entry.Roles.ADMIN;
+
 /**
  * The editorial use cases, one method each. Every method is authorised twice: by role here
  * ({@code @RolesAllowed}; ADMIN may do everything) and by the entry itself (state, four-eyes,
@@ -38,9 +43,6 @@ import java.util.logging.Logger;
 public class EditorialService {
 
     private static final Logger LOG = Logger.getLogger(EditorialService.class.getName());
-    private static final String EDITOR = "EDITOR";
-    private static final String REVIEWER = "REVIEWER";
-    private static final String ADMIN = "ADMIN";
 
     @PersistenceContext(unitName = "projectdesk")
     private EntityManager em;
@@ -49,7 +51,7 @@ public class EditorialService {
     Clock clock;
 
     @Inject
-    JpaProjectEntryRepository entries;
+    ProjectEntryRepository entries;
 
     @Resource
     SessionContext context;

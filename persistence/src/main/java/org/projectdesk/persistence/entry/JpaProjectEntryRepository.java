@@ -5,8 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.ProjectEntryRepository;
-import org.projectdesk.domain.entry.RevisionState;
-import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Slug;
 
@@ -32,10 +30,7 @@ public class JpaProjectEntryRepository implements ProjectEntryRepository {
                 .getResultStream().findFirst();
     }
 
-    /**
-     * The entry at that address with its published revision, if it is public; empty also when the
-     * text is no valid address (a visitor's typing).
-     */
+    @Override
     public Optional<ProjectEntry> findPublishedBySlug(String slug) {
         Slug wanted;
         try {
@@ -75,36 +70,6 @@ public class JpaProjectEntryRepository implements ProjectEntryRepository {
     }
 
     @Override
-    public List<ProjectEntry> findAwaitingReview() {
-        return em.createQuery("""
-                        select e from ProjectEntry e join e.draftRevision d
-                        where d.state = :inReview
-                        order by d.submittedAt, e.id""", ProjectEntry.class)
-                .setParameter("inReview", RevisionState.IN_REVIEW)
-                .getResultList();
-    }
-
-    @Override
-    public List<ProjectEntry> findOpenDraftsEditedBy(String username) {
-        return em.createQuery("""
-                        select e from ProjectEntry e join e.draftRevision d
-                        where d.lastEditedBy = :username
-                        order by d.lastEditedAt desc, e.id""", ProjectEntry.class)
-                .setParameter("username", username)
-                .getResultList();
-    }
-
-    @Override
-    public List<ProjectEntry> findPublishedInvolving(Organisation organisation) {
-        return em.createQuery("""
-                        select distinct e from ProjectEntry e join e.publishedRevision r
-                        join r.content.participations p
-                        where p.organisation = :organisation""", ProjectEntry.class)
-                .setParameter("organisation", organisation)
-                .getResultList();
-    }
-
-    /** How many entries there are, in any state. */
     public long count() {
         return em.createQuery("select count(e) from ProjectEntry e", Long.class).getSingleResult();
     }

@@ -7,15 +7,15 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.projectdesk.domain.reference.RegionRepository;
+import org.projectdesk.domain.reference.OrganisationRepository;
+import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.Actor;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Role;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.Slug;
-import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
-import org.projectdesk.persistence.reference.JpaOrganisationRepository;
-import org.projectdesk.persistence.reference.JpaRegionRepository;
 import org.projectdesk.persistence.reference.OrganisationLookup;
 
 import java.time.Clock;
@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+
+import static org.projectdesk.domain.entry.Roles.EDITOR;
+import static org.projectdesk.domain.entry.Roles.REVIEWER;
+import static org.projectdesk.domain.entry.Roles.ADMIN;
 
 /**
  * Bulk import of project entries by editors, from a JSON file in the API's shape or the text of a
@@ -36,7 +40,7 @@ import java.util.logging.Logger;
  * {@code projectdesk.import.max-entries} (default 500).
  */
 @Stateless
-@DeclareRoles({"EDITOR", "REVIEWER", "ADMIN"})
+@DeclareRoles({EDITOR, REVIEWER, ADMIN})
 public class EntryImport {
 
     private static final Logger LOG = Logger.getLogger(EntryImport.class.getName());
@@ -56,19 +60,19 @@ public class EntryImport {
     SessionContext session;
 
     @Inject
-    JpaProjectEntryRepository entries;
+    ProjectEntryRepository entries;
 
     @Inject
-    JpaOrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     @Inject
-    JpaRegionRepository regions;
+    RegionRepository regions;
 
     @Inject
     OrganisationLookup lookup;
 
     /** Checks the file and reports every problem; writes nothing. */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @RolesAllowed({EDITOR, ADMIN})
     public ImportReport check(UploadedFile file, boolean createOrganisations) {
         return analyse(file, createOrganisations).report();
     }
@@ -78,7 +82,7 @@ public class EntryImport {
      * the organisations it names that do not exist yet, if the editor agreed to create them).
      * Returns the report; {@link ImportReport#written()} says whether anything was stored.
      */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @RolesAllowed({EDITOR, ADMIN})
     public ImportReport importFile(UploadedFile file, boolean createOrganisations) {
         FileAnalysis analysis = analyse(file, createOrganisations);
         if (analysis.report().hasErrors()) {
@@ -100,13 +104,13 @@ public class EntryImport {
     }
 
     /** The largest file accepted, in bytes. */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @RolesAllowed({EDITOR, ADMIN})
     public long maxBytes() {
         return maxBytes;
     }
 
     /** The most entries one file may hold. */
-    @RolesAllowed({"EDITOR", "ADMIN"})
+    @RolesAllowed({EDITOR, ADMIN})
     public int maxEntries() {
         return maxEntries;
     }

@@ -13,6 +13,10 @@ import org.projectdesk.persistence.opendata.EntryJsonWriter.ExportedEntry;
 import java.time.Clock;
 import java.util.List;
 
+import static org.projectdesk.domain.entry.Roles.EDITOR;
+import static org.projectdesk.domain.entry.Roles.REVIEWER;
+import static org.projectdesk.domain.entry.Roles.ADMIN;
+
 /**
  * The administrators' JSON export of every entry (published or not): for each, its slug, its
  * state and the content of its latest revision (the open draft if there is one), every text with
@@ -20,7 +24,7 @@ import java.util.List;
  * then import into an empty database gives the same entries (as drafts).
  */
 @Stateless
-@DeclareRoles({"EDITOR", "REVIEWER", "ADMIN"})
+@DeclareRoles({EDITOR, REVIEWER, ADMIN})
 public class EntryExport {
 
     @Inject
@@ -30,7 +34,7 @@ public class EntryExport {
     private EntityManager em;
 
     /** The export as UTF-8 JSON, pretty-printed (so that the import's line numbers are useful). */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(ADMIN)
     public byte[] exportAll() {
         List<ExportedEntry> entries = em.createQuery("select e from ProjectEntry e order by e.id", ProjectEntry.class)
                 .setHint("org.hibernate.readOnly", true)

@@ -12,9 +12,13 @@ import org.projectdesk.domain.opendata.IatiSettings;
 import org.projectdesk.domain.shared.DomainException;
 import org.projectdesk.domain.shared.LocalizedText;
 
+import static org.projectdesk.domain.entry.Roles.EDITOR;
+import static org.projectdesk.domain.entry.Roles.REVIEWER;
+import static org.projectdesk.domain.entry.Roles.ADMIN;
+
 /** Reads and changes how this installation reports to IATI; only administrators change it. */
 @Stateless
-@DeclareRoles({"EDITOR", "REVIEWER", "ADMIN"})
+@DeclareRoles({EDITOR, REVIEWER, ADMIN})
 public class IatiSettingsService {
 
     @PersistenceContext(unitName = "projectdesk")
@@ -34,7 +38,7 @@ public class IatiSettingsService {
      * @param readVersion the {@link IatiSettings#version()} the administrator saw
      * @throws SettingsChangedMeanwhileException if someone saved the settings since
      */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(ADMIN)
     public IatiSettings change(long readVersion, String reportingOrgRef, IatiOrganisationType reportingOrgType,
                                LocalizedText reportingOrgName, String defaultSector) {
         IatiSettings settings = em.find(IatiSettings.class, IatiSettings.SINGLETON_ID, LockModeType.OPTIMISTIC);

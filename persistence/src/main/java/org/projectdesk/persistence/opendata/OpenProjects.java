@@ -5,11 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Revision;
 import org.projectdesk.domain.opendata.IatiSettings;
 import org.projectdesk.domain.shared.Language;
-import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.ByteArrayOutputStream;
@@ -46,7 +46,7 @@ public class OpenProjects {
     IatiSettingsService settings;
 
     @Inject
-    JpaProjectEntryRepository entries;
+    ProjectEntryRepository entries;
 
     /** Every published project, by slug. */
     public List<OpenProject> published() {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.entry.ParticipationRole;
 import org.projectdesk.domain.entry.ProjectEntry;
@@ -13,7 +14,6 @@ import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.domain.shared.WebLink;
-import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
 
 
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ public class PublishedProjects {
     private EntityManager em;
 
     @Inject
-    JpaProjectEntryRepository entries;
+    ProjectEntryRepository entries;
 
     /** Every published project, sorted by its title in that language. */
     public List<PublishedProjectSummary> list(Language language) {

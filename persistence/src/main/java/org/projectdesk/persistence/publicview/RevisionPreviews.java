@@ -7,12 +7,16 @@ import org.projectdesk.domain.shared.Language;
 import org.projectdesk.persistence.entry.EntryDetails;
 import org.projectdesk.persistence.entry.EditorialQueries;
 
+import static org.projectdesk.domain.entry.Roles.EDITOR;
+import static org.projectdesk.domain.entry.Roles.REVIEWER;
+import static org.projectdesk.domain.entry.Roles.ADMIN;
+
 /**
  * A revision that is not (yet) public, turned into the very read model the public project page
  * shows, so that the desk's preview renders it exactly as the public would see it. Signed-in staff only.
  */
 @Stateless
-@RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+@RolesAllowed({EDITOR, REVIEWER, ADMIN})
 public class RevisionPreviews {
 
     @Inject

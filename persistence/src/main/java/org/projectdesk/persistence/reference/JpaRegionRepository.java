@@ -5,11 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.reference.RegionRepository;
-import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.Slug;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Regions in the database, through Jakarta Persistence; callers own the transaction. */
@@ -32,22 +30,8 @@ public class JpaRegionRepository implements RegionRepository {
     }
 
     @Override
-    public Optional<Region> findByName(String englishName) {
-        return em.createQuery("select r from Region r where lower(r.name.en) = :name", Region.class)
-                .setParameter("name", englishName == null ? "" : englishName.strip().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst();
-    }
-
-    @Override
     public List<Region> findAll() {
         return em.createQuery("select r from Region r order by lower(r.name.en)", Region.class).getResultList();
-    }
-
-    @Override
-    public List<Region> findIncluding(CountryCode country) {
-        return em.createQuery("select r from Region r where :country member of r.members order by r.id", Region.class)
-                .setParameter("country", country)
-                .getResultList();
     }
 
     @Override

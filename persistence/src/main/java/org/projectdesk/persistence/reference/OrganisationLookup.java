@@ -2,6 +2,7 @@ package org.projectdesk.persistence.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.projectdesk.domain.reference.OrganisationRepository;
 import org.projectdesk.domain.importing.OrganisationMention;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.shared.Slug;
@@ -17,7 +18,7 @@ import java.util.Optional;
 public class OrganisationLookup {
 
     @Inject
-    JpaOrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     /** The stored organisation a legacy page mention names, if there is one. */
     public Optional<Organisation> existing(OrganisationMention mention) {

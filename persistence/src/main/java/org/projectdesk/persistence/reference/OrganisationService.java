@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.mapper.orm.Search;
+import org.projectdesk.domain.reference.OrganisationRepository;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.OrganisationKind;
@@ -19,6 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
+import static org.projectdesk.domain.entry.Roles.EDITOR;
+import static org.projectdesk.domain.entry.Roles.REVIEWER;
+import static org.projectdesk.domain.entry.Roles.ADMIN;
+
 /**
  * The administrators' management of organisations, the reference data every entry's
  * participations point to: list them (with how many entries name each), register a new one, and
@@ -28,8 +33,8 @@ import java.util.logging.Logger;
  * by the new name at once.
  */
 @Stateless
-@DeclareRoles({"EDITOR", "REVIEWER", "ADMIN"})
-@RolesAllowed("ADMIN")
+@DeclareRoles({EDITOR, REVIEWER, ADMIN})
+@RolesAllowed(ADMIN)
 public class OrganisationService {
 
     private static final Logger LOG = Logger.getLogger(OrganisationService.class.getName());
@@ -38,7 +43,7 @@ public class OrganisationService {
     private EntityManager em;
 
     @Inject
-    JpaOrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     /** Every organisation by English name, with how many entries name it. */
     public List<OrganisationView> list() {

@@ -3,21 +3,27 @@ package org.projectdesk.persistence.reference;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.projectdesk.domain.reference.RegionRepository;
+import org.projectdesk.domain.reference.OrganisationRepository;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
 
 import java.util.List;
 
+import static org.projectdesk.domain.entry.Roles.EDITOR;
+import static org.projectdesk.domain.entry.Roles.REVIEWER;
+import static org.projectdesk.domain.entry.Roles.ADMIN;
+
 /** The organisations and regions the entry form offers (detached; read only). */
 @Stateless
-@RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+@RolesAllowed({EDITOR, REVIEWER, ADMIN})
 public class ReferenceData {
 
     @Inject
-    JpaOrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     @Inject
-    JpaRegionRepository regions;
+    RegionRepository regions;
 
     /** Every organisation, by English name. */
     public List<Organisation> organisations() {

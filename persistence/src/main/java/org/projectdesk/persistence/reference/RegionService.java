@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.mapper.orm.Search;
+import org.projectdesk.domain.reference.RegionRepository;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.CountryCode;
@@ -20,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
+import static org.projectdesk.domain.entry.Roles.EDITOR;
+import static org.projectdesk.domain.entry.Roles.REVIEWER;
+import static org.projectdesk.domain.entry.Roles.ADMIN;
+
 /**
  * The administrators' management of regions and programmes (Eastern Partnership, Central Asia …):
  * list them with how many entries name each, define one, and change its names and member
@@ -28,8 +33,8 @@ import java.util.logging.Logger;
  * region filter follow at once.
  */
 @Stateless
-@DeclareRoles({"EDITOR", "REVIEWER", "ADMIN"})
-@RolesAllowed("ADMIN")
+@DeclareRoles({EDITOR, REVIEWER, ADMIN})
+@RolesAllowed(ADMIN)
 public class RegionService {
 
     private static final Logger LOG = Logger.getLogger(RegionService.class.getName());
@@ -38,7 +43,7 @@ public class RegionService {
     private EntityManager em;
 
     @Inject
-    JpaRegionRepository regions;
+    RegionRepository regions;
 
     /** Every region by English name, with how many entries name it. */
     public List<RegionView> list() {

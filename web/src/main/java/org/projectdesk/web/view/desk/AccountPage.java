@@ -1,7 +1,5 @@
 package org.projectdesk.web.view.desk;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +8,7 @@ import org.projectdesk.domain.shared.DomainException;
 import org.projectdesk.persistence.account.AccountService;
 import org.projectdesk.persistence.account.AccountView;
 import org.projectdesk.web.desk.DeskMessages;
+import org.projectdesk.web.desk.DeskSteps;
 import org.projectdesk.web.desk.DeskNavigation;
 
 import java.io.Serializable;
@@ -35,6 +34,9 @@ public class AccountPage implements Serializable {
 
     @Inject
     private DeskMessages messages;
+
+    @Inject
+    private DeskSteps steps;
 
     private String username;
     private AccountView account;
@@ -65,27 +67,22 @@ public class AccountPage implements Serializable {
 
     public void resetPassword() {
         passwordProblem = null;
-        try {
-            account = accountService.resetPassword(username, newPassword);
-            messages.info(null, "desk.account.passwordReset");
-        } catch (DomainException e) {
-            passwordProblem = messages.text(e);
-        } catch (EJBAccessException e) {
-            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
-        }
+        steps.of(() -> accountService.resetPassword(username, newPassword))
+                .onRefusal(DomainException.class, refusal -> passwordProblem = messages.text(refusal))
+                .run(reset -> {
+                    account = reset;
+                    messages.info(null, "desk.account.passwordReset");
+                });
         newPassword = null;
     }
 
     private void change(Supplier<AccountView> step, String doneKey) {
-        try {
-            account = step.get();
-            messages.info(null, doneKey);
-        } catch (DomainException e) {
-            messages.error(null, e);
-            account = accountService.find(username);
-        } catch (EJBAccessException e) {
-            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
-        }
+        steps.of(step)
+                .afterRefusal(() -> account = accountService.find(username))
+                .run(changed -> {
+                    account = changed;
+                    messages.info(null, doneKey);
+                });
         roles = account.roles().toArray(new Role[0]);
     }
 

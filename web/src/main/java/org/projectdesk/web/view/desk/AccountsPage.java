@@ -1,7 +1,5 @@
 package org.projectdesk.web.view.desk;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +9,7 @@ import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.persistence.account.AccountService;
 import org.projectdesk.persistence.account.AccountView;
 import org.projectdesk.web.desk.DeskMessages;
-import org.projectdesk.web.desk.DeskNavigation;
+import org.projectdesk.web.desk.DeskSteps;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -34,7 +32,7 @@ public class AccountsPage implements Serializable {
     private DeskMessages messages;
 
     @Inject
-    private DeskNavigation navigation;
+    private DeskSteps steps;
 
     private List<AccountView> accounts;
     private String username;
@@ -49,19 +47,10 @@ public class AccountsPage implements Serializable {
 
     public void open() {
         problems.clear();
-        try {
-            AccountView opened = accountService.open(username, displayName, password,
-                    roleSet());
-            messages.info(null, "desk.accounts.opened", opened.username());
-            messages.keepForRedirect();
-            navigation.redirect("/desk/accounts");
-        } catch (InvalidValueException e) {
-            problems.put(e.field(), messages.text(e));
-        } catch (DomainException e) {
-            problems.put("username", messages.text(e));
-        } catch (EJBAccessException e) {
-            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
-        }
+        steps.of(() -> accountService.open(username, displayName, password, roleSet()))
+                .onRefusal(InvalidValueException.class, refusal -> problems.put(refusal.field(), messages.text(refusal)))
+                .onRefusal(DomainException.class, refusal -> problems.put("username", messages.text(refusal)))
+                .run(opened -> steps.redirect("/desk/accounts", "desk.accounts.opened", opened.username()));
         password = null;
     }
 

@@ -1,6 +1,5 @@
 package org.projectdesk.web.view.desk;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import org.projectdesk.domain.entry.WorkflowAction;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.CountryCode;
-import org.projectdesk.domain.shared.DomainException;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.persistence.entry.EditConflictException;
@@ -23,6 +21,7 @@ import org.projectdesk.persistence.entry.EntryRef;
 import org.projectdesk.persistence.reference.ReferenceData;
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskNavigation;
+import org.projectdesk.web.desk.DeskSteps;
 import org.projectdesk.web.desk.EntryForm;
 
 import java.io.Serializable;
@@ -60,6 +59,9 @@ public class EntryPage implements Serializable {
     @Inject
     private DeskNavigation navigation;
 
+    @Inject
+    private DeskSteps steps;
+
     private Long id;
     private EntryDetails details;
     private EntryForm form;
@@ -92,25 +94,15 @@ public class EntryPage implements Serializable {
         if (!result.isValid()) {
             return null;
         }
-        try {
-            if (id == null) {
-                EntryRef created = editorial.create(result.content(), form.getSlug());
-                messages.info(null, "desk.entry.created", created.slug());
-                messages.keepForRedirect();
-                navigation.redirect("/desk/entry?id=" + created.id());
-                return null;
-            }
-            EntryRef saved = editorial.saveDraft(id, version, result.content());
-            conflict = null;
-            refreshKeepingForm(saved);
-            messages.info(null, "desk.entry.saved");
-        } catch (EditConflictException e) {
-            conflict = e;
-            messages.error(null, e);
-        } catch (DomainException e) {
-            showRefusal(e);
-        } catch (EJBAccessException e) {
-            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
+        if (id == null) {
+            refusalsOf(steps.of(() -> editorial.create(result.content(), form.getSlug())))
+                    .run(created -> steps.redirect("/desk/entry?id=" + created.id(), "desk.entry.created", created.slug()));
+        } else {
+            refusalsOf(steps.of(() -> editorial.saveDraft(id, version, result.content()))).run(saved -> {
+                conflict = null;
+                refreshKeepingForm(saved);
+                messages.info(null, "desk.entry.saved");
+            });
         }
         return null;
     }
@@ -134,18 +126,20 @@ public class EntryPage implements Serializable {
     /** Saves the form if it changed, then sends the draft to the reviewers. */
     public String submit() {
         if (id != null && saveIfChanged()) {
-            return act(() -> editorial.submitForReview(id, version), "desk.entry.submitted");
+            act(() -> editorial.submitForReview(id, version), "desk.entry.submitted");
         }
         return null;
     }
 
     public String withdraw() {
-        return act(() -> editorial.withdrawFromReview(id, version), "desk.entry.withdrawn");
+        act(() -> editorial.withdrawFromReview(id, version), "desk.entry.withdrawn");
+        return null;
     }
 
     /** Opens a new draft from the published revision (which stays online) and edits it. */
     public String startRevision() {
-        return act(() -> editorial.startRevision(id, version), "desk.entry.revisionStarted");
+        act(() -> editorial.startRevision(id, version), "desk.entry.revisionStarted");
+        return null;
     }
 
     private boolean saveIfChanged() {
@@ -156,43 +150,34 @@ public class EntryPage implements Serializable {
         if (result.content().equals(details.content())) {
             return true;
         }
-        try {
-            EntryRef saved = editorial.saveDraft(id, version, result.content());
-            refreshKeepingForm(saved);
-            return true;
-        } catch (EditConflictException e) {
-            conflict = e;
-            messages.error(null, e);
-        } catch (DomainException e) {
-            showRefusal(e);
-        } catch (EJBAccessException e) {
-            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
-        }
-        return false;
+        return refusalsOf(steps.of(() -> editorial.saveDraft(id, version, result.content())))
+                .run(this::refreshKeepingForm);
     }
 
-    private String act(Supplier<EntryRef> step, String doneKey) {
-        try {
-            step.get();
-            messages.info(null, doneKey);
-            messages.keepForRedirect();
-            navigation.redirect("/desk/entry?id=" + id);
-            return null;
-        } catch (NotReadyForReviewException e) {
-            for (ReadinessProblem problem : e.problems()) {
-                problems.putIfAbsent(problem.field(), messages.text(problem.messageKey()));
-            }
-            messages.error(null, e);
-        } catch (EditConflictException e) {
-            conflict = e;
-            messages.error(null, e);
-        } catch (DomainException e) {
-            messages.error(null, e);
-        } catch (EJBAccessException e) {
-            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
-        }
-        refresh();
-        return null;
+    /** A workflow step on the entry; refused, the page shows why and what is stored now. */
+    private void act(Supplier<EntryRef> step, String doneKey) {
+        refusalsOf(steps.of(step))
+                .onRefusal(NotReadyForReviewException.class, refusal -> {
+                    for (ReadinessProblem problem : refusal.problems()) {
+                        problems.putIfAbsent(problem.field(), messages.text(problem.messageKey()));
+                    }
+                    messages.error(null, refusal);
+                })
+                .afterRefusal(this::refresh)
+                .run(done -> steps.redirect("/desk/entry?id=" + id, doneKey));
+    }
+
+    /** How this page shows a refused save or step: a conflict beside the form, a refused value next to its field. */
+    private <T> DeskSteps.Step<T> refusalsOf(DeskSteps.Step<T> step) {
+        return step
+                .onRefusal(EditConflictException.class, refusal -> {
+                    conflict = refusal;
+                    messages.error(null, refusal);
+                })
+                .onRefusal(InvalidValueException.class, refusal -> {
+                    problems.put(refusal.field(), messages.text(refusal));
+                    messages.error(null, refusal);
+                });
     }
 
     // --- list editing (the form keeps everything typed) ---
@@ -226,13 +211,6 @@ public class EntryPage implements Serializable {
             messages.error(null, FacesMessage.SEVERITY_ERROR, "desk.entry.fixFields");
         }
         return result;
-    }
-
-    private void showRefusal(DomainException refusal) {
-        if (refusal instanceof InvalidValueException invalid) {
-            problems.put(invalid.field(), messages.text(refusal));
-        }
-        messages.error(null, refusal);
     }
 
     private void refresh() {

@@ -1,17 +1,15 @@
 package org.projectdesk.web.view.desk;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.projectdesk.domain.entry.WorkflowAction;
-import org.projectdesk.domain.shared.DomainException;
 import org.projectdesk.persistence.entry.EditorialQueries;
 import org.projectdesk.persistence.entry.EditorialService;
 import org.projectdesk.persistence.entry.EntryDetails;
 import org.projectdesk.persistence.entry.EntryRef;
 import org.projectdesk.web.desk.DeskMessages;
+import org.projectdesk.web.desk.DeskSteps;
 import org.projectdesk.web.desk.DeskNavigation;
 
 import java.io.Serializable;
@@ -37,6 +35,9 @@ public class HistoryPage implements Serializable {
     private DeskMessages messages;
 
     @Inject
+    private DeskSteps steps;
+
+    @Inject
     private DeskNavigation navigation;
 
     private Long id;
@@ -60,17 +61,9 @@ public class HistoryPage implements Serializable {
     }
 
     private void act(Supplier<EntryRef> step, String doneKey, boolean toForm) {
-        try {
-            EntryRef done = step.get();
-            messages.info(null, doneKey, done.slug());
-            messages.keepForRedirect();
-            navigation.redirect((toForm ? "/desk/entry?id=" : "/desk/history?id=") + id);
-        } catch (DomainException e) {
-            messages.error(null, e);
-            details = queries.details(id);
-        } catch (EJBAccessException e) {
-            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
-        }
+        steps.of(step)
+                .afterRefusal(() -> details = queries.details(id))
+                .run(done -> steps.redirect((toForm ? "/desk/entry?id=" : "/desk/history?id=") + id, doneKey, done.slug()));
     }
 
     public boolean allows(String action) {

@@ -11,6 +11,7 @@ import org.projectdesk.persistence.opendata.EntryExport;
 import org.projectdesk.persistence.opendata.IatiSettingsService;
 import org.projectdesk.persistence.opendata.IatiSettingsService.SettingsChangedMeanwhileException;
 import org.projectdesk.web.desk.DeskMessages;
+import org.projectdesk.web.desk.DeskSteps;
 import org.projectdesk.web.desk.TextField;
 
 import java.time.Clock;
@@ -42,6 +43,9 @@ public class OpenDataPage implements Serializable {
     private DeskMessages messages;
 
     @Inject
+    private DeskSteps steps;
+
+    @Inject
     private Clock clock;
 
     private long version;
@@ -60,19 +64,20 @@ public class OpenDataPage implements Serializable {
     public void save() {
         problems.clear();
         theirs = null;
-        try {
-            IatiSettings saved = settingsService.change(version, reportingOrgRef, reportingOrgType,
-                    reportingOrgName.toText(), defaultSector);
-            show(saved);
-            messages.info(null, "desk.opendata.saved");
-        } catch (InvalidValueException e) {
-            // a translation without an English name is refused by the text itself, for its field "en"
-            problems.put("en".equals(e.field()) ? "reportingOrgName" : e.field(), messages.text(e));
-        } catch (SettingsChangedMeanwhileException e) {
-            theirs = settingsService.current();
-            version = theirs.version();
-            messages.error(null, e);
-        }
+        steps.of(() -> settingsService.change(version, reportingOrgRef, reportingOrgType, reportingOrgName.toText(),
+                        defaultSector))
+                // a translation without an English name is refused by the text itself, for its field "en"
+                .onRefusal(InvalidValueException.class, refusal -> problems.put(
+                        "en".equals(refusal.field()) ? "reportingOrgName" : refusal.field(), messages.text(refusal)))
+                .onRefusal(SettingsChangedMeanwhileException.class, refusal -> {
+                    theirs = settingsService.current();
+                    version = theirs.version();
+                    messages.error(null, refusal);
+                })
+                .run(saved -> {
+                    show(saved);
+                    messages.info(null, "desk.opendata.saved");
+                });
     }
 
     /** Sends the JSON export of every entry as a download named after today's date. */

@@ -8,6 +8,7 @@ import org.projectdesk.persistence.reference.OrganisationChangedMeanwhileExcepti
 import org.projectdesk.persistence.reference.OrganisationService;
 import org.projectdesk.persistence.reference.OrganisationView;
 import org.projectdesk.web.desk.DeskMessages;
+import org.projectdesk.web.desk.DeskSteps;
 import org.projectdesk.web.desk.DeskNavigation;
 import org.projectdesk.web.desk.OrganisationForm;
 
@@ -31,6 +32,9 @@ public class OrganisationPage implements Serializable {
     private DeskMessages messages;
 
     @Inject
+    private DeskSteps steps;
+
+    @Inject
     private DeskNavigation navigation;
 
     private Long id;
@@ -50,19 +54,15 @@ public class OrganisationPage implements Serializable {
     public void save() {
         form.clearProblems();
         theirs = null;
-        try {
-            organisationService.change(id, organisation.version(), form.getName().toText(),
-                    form.getAcronym(), form.getKind(), form.getWebsite());
-            messages.info(null, "desk.organisation.saved");
-            messages.keepForRedirect();
-            navigation.redirect("/desk/organisation?id=" + id);
-        } catch (InvalidValueException e) {
-            form.refused(e, messages.text(e));
-        } catch (OrganisationChangedMeanwhileException e) {
-            theirs = organisationService.find(id);
-            organisation = theirs;
-            messages.error(null, e);
-        }
+        steps.of(() -> organisationService.change(id, organisation.version(), form.getName().toText(),
+                        form.getAcronym(), form.getKind(), form.getWebsite()))
+                .onRefusal(InvalidValueException.class, refusal -> form.refused(refusal, messages.text(refusal)))
+                .onRefusal(OrganisationChangedMeanwhileException.class, refusal -> {
+                    theirs = organisationService.find(id);
+                    organisation = theirs;
+                    messages.error(null, refusal);
+                })
+                .run(saved -> steps.redirect("/desk/organisation?id=" + id, "desk.organisation.saved"));
     }
 
     public Long getId() {

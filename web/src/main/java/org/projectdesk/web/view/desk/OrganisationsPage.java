@@ -7,7 +7,7 @@ import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.persistence.reference.OrganisationService;
 import org.projectdesk.persistence.reference.OrganisationView;
 import org.projectdesk.web.desk.DeskMessages;
-import org.projectdesk.web.desk.DeskNavigation;
+import org.projectdesk.web.desk.DeskSteps;
 import org.projectdesk.web.desk.OrganisationForm;
 
 import java.io.Serializable;
@@ -30,7 +30,7 @@ public class OrganisationsPage implements Serializable {
     private DeskMessages messages;
 
     @Inject
-    private DeskNavigation navigation;
+    private DeskSteps steps;
 
     private List<OrganisationView> organisations;
     private final OrganisationForm form = new OrganisationForm();
@@ -41,15 +41,11 @@ public class OrganisationsPage implements Serializable {
 
     public void register() {
         form.clearProblems();
-        try {
-            OrganisationView registered = organisationService.register(form.getSlug(), form.getName().toText(),
-                    form.getAcronym(), form.getKind(), form.getWebsite());
-            messages.info(null, "desk.organisations.registered", registered.name().english(), registered.slug());
-            messages.keepForRedirect();
-            navigation.redirect("/desk/organisations");
-        } catch (InvalidValueException e) {
-            form.refused(e, messages.text(e));
-        }
+        steps.of(() -> organisationService.register(form.getSlug(), form.getName().toText(), form.getAcronym(),
+                        form.getKind(), form.getWebsite()))
+                .onRefusal(InvalidValueException.class, refusal -> form.refused(refusal, messages.text(refusal)))
+                .run(registered -> steps.redirect("/desk/organisations", "desk.organisations.registered",
+                        registered.name().english(), registered.slug()));
     }
 
     public List<OrganisationView> getOrganisations() {

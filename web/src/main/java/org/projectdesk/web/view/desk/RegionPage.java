@@ -8,6 +8,7 @@ import org.projectdesk.persistence.reference.RegionChangedMeanwhileException;
 import org.projectdesk.persistence.reference.RegionService;
 import org.projectdesk.persistence.reference.RegionView;
 import org.projectdesk.web.desk.DeskMessages;
+import org.projectdesk.web.desk.DeskSteps;
 import org.projectdesk.web.desk.DeskNavigation;
 import org.projectdesk.web.desk.RegionForm;
 
@@ -31,6 +32,9 @@ public class RegionPage implements Serializable {
     private DeskMessages messages;
 
     @Inject
+    private DeskSteps steps;
+
+    @Inject
     private DeskNavigation navigation;
 
     private Long id;
@@ -50,18 +54,14 @@ public class RegionPage implements Serializable {
     public void save() {
         form.clearProblems();
         theirs = null;
-        try {
-            regionService.change(id, region.version(), form.getName().toText(), form.memberCodes());
-            messages.info(null, "desk.region.saved");
-            messages.keepForRedirect();
-            navigation.redirect("/desk/region?id=" + id);
-        } catch (InvalidValueException e) {
-            form.refused(e, messages.text(e));
-        } catch (RegionChangedMeanwhileException e) {
-            theirs = regionService.find(id);
-            region = theirs;
-            messages.error(null, e);
-        }
+        steps.of(() -> regionService.change(id, region.version(), form.getName().toText(), form.memberCodes()))
+                .onRefusal(InvalidValueException.class, refusal -> form.refused(refusal, messages.text(refusal)))
+                .onRefusal(RegionChangedMeanwhileException.class, refusal -> {
+                    theirs = regionService.find(id);
+                    region = theirs;
+                    messages.error(null, refusal);
+                })
+                .run(saved -> steps.redirect("/desk/region?id=" + id, "desk.region.saved"));
     }
 
     public Long getId() {

@@ -7,7 +7,7 @@ import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.persistence.reference.RegionService;
 import org.projectdesk.persistence.reference.RegionView;
 import org.projectdesk.web.desk.DeskMessages;
-import org.projectdesk.web.desk.DeskNavigation;
+import org.projectdesk.web.desk.DeskSteps;
 import org.projectdesk.web.desk.RegionForm;
 
 import java.io.Serializable;
@@ -30,7 +30,7 @@ public class RegionsPage implements Serializable {
     private DeskMessages messages;
 
     @Inject
-    private DeskNavigation navigation;
+    private DeskSteps steps;
 
     private List<RegionView> regions;
     private final RegionForm form = new RegionForm();
@@ -41,14 +41,10 @@ public class RegionsPage implements Serializable {
 
     public void define() {
         form.clearProblems();
-        try {
-            RegionView defined = regionService.define(form.getCode(), form.getName().toText(), form.memberCodes());
-            messages.info(null, "desk.regions.defined", defined.name().english(), defined.code());
-            messages.keepForRedirect();
-            navigation.redirect("/desk/regions");
-        } catch (InvalidValueException e) {
-            form.refused(e, messages.text(e));
-        }
+        steps.of(() -> regionService.define(form.getCode(), form.getName().toText(), form.memberCodes()))
+                .onRefusal(InvalidValueException.class, refusal -> form.refused(refusal, messages.text(refusal)))
+                .run(defined -> steps.redirect("/desk/regions", "desk.regions.defined", defined.name().english(),
+                        defined.code()));
     }
 
     public List<RegionView> getRegions() {

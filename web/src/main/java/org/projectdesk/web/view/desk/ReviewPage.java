@@ -1,19 +1,17 @@
 package org.projectdesk.web.view.desk;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.projectdesk.domain.entry.CommentRequiredException;
 import org.projectdesk.domain.entry.FieldChange;
 import org.projectdesk.domain.entry.WorkflowAction;
-import org.projectdesk.domain.shared.DomainException;
 import org.projectdesk.persistence.entry.EditorialQueries;
 import org.projectdesk.persistence.entry.EditorialService;
 import org.projectdesk.persistence.entry.EntryDetails;
 import org.projectdesk.persistence.entry.EntryRef;
 import org.projectdesk.web.desk.DeskMessages;
+import org.projectdesk.web.desk.DeskSteps;
 import org.projectdesk.web.desk.DeskNavigation;
 
 import java.io.Serializable;
@@ -41,6 +39,9 @@ public class ReviewPage implements Serializable {
     private DeskMessages messages;
 
     @Inject
+    private DeskSteps steps;
+
+    @Inject
     private DeskNavigation navigation;
 
     private Long id;
@@ -62,20 +63,13 @@ public class ReviewPage implements Serializable {
 
     private void act(Supplier<EntryRef> step, String doneKey) {
         commentProblem = null;
-        try {
-            EntryRef done = step.get();
-            messages.info(null, doneKey, done.slug());
-            messages.keepForRedirect();
-            navigation.redirect("/desk/queue");
-        } catch (CommentRequiredException e) {
-            commentProblem = messages.text(e);
-            messages.error(null, e);
-        } catch (DomainException e) {
-            messages.error(null, e);
-            details = queries.details(id);
-        } catch (EJBAccessException e) {
-            messages.error(null, FacesMessage.SEVERITY_ERROR, "error.desk.forbidden");
-        }
+        steps.of(step)
+                .onRefusal(CommentRequiredException.class, refusal -> {
+                    commentProblem = messages.text(refusal);
+                    messages.error(null, refusal);
+                })
+                .afterRefusal(() -> details = queries.details(id))
+                .run(done -> steps.redirect("/desk/queue", doneKey, done.slug()));
     }
 
     public boolean allows(String action) {

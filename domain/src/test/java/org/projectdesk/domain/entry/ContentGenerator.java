@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -122,6 +123,25 @@ public final class ContentGenerator {
 
     public static Optional<Region> region(Slug code) {
         return REGIONS.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The content as a path with one language gives it back: every text as its translation into
+     * that language, taken for the English one (an API document in French, a legacy page).
+     */
+    public static ProjectContent inOneLanguage(ProjectContent content, Language language) {
+        Function<LocalizedText, LocalizedText> only = text -> LocalizedText.of(text.in(language).orElseThrow());
+        return content.toBuilder()
+                .title(only.apply(content.title()))
+                .thematicArea(content.thematicArea().map(only).orElse(null))
+                .objective(content.objective().map(only).orElse(null))
+                .specificObjectives(content.specificObjectives().stream().map(only).toList())
+                .subAreas(content.subAreas().stream().map(only).toList())
+                .targetGroups(content.targetGroups().stream().map(only).toList())
+                .finalBeneficiaries(content.finalBeneficiaries().stream().map(only).toList())
+                .links(content.links().stream().map(link -> WebLink.of(only.apply(link.label()), link.url())).toList())
+                .notes(content.notes().map(only).orElse(null))
+                .build();
     }
 
     /**

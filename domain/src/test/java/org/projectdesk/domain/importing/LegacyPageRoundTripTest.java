@@ -9,13 +9,11 @@ import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.domain.shared.MonthRange;
-import org.projectdesk.domain.shared.WebLink;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +35,7 @@ class LegacyPageRoundTripTest {
             assertEquals(List.of(), read.errors(), page);
             assertEquals(1, read.projects().size(), page);
             ProjectContent imported = read.projects().get(0).toContent(LegacyPageRoundTripTest::organisation);
-            ProjectContent expected = inEnglish(content);
+            ProjectContent expected = ContentGenerator.inOneLanguage(content, Language.EN);
             for (ContentField field : ContentField.values()) {
                 if (carried(field)) {
                     assertEquals(field.valueIn(expected), field.valueIn(imported), field + " of\n" + page);
@@ -109,21 +107,5 @@ class LegacyPageRoundTripTest {
                 .filter(o -> o.acronym().map(a -> a.equalsIgnoreCase(mention.name()) || a.equalsIgnoreCase(mention.acronym()))
                         .orElse(false) || o.name().english().equalsIgnoreCase(mention.name()))
                 .findFirst().orElseThrow(() -> new AssertionError("no organisation for " + mention));
-    }
-
-    /** The content as an English-only page gives it back: every text in English. */
-    private static ProjectContent inEnglish(ProjectContent content) {
-        Function<LocalizedText, LocalizedText> english = text -> LocalizedText.of(text.english());
-        return content.toBuilder()
-                .title(english.apply(content.title()))
-                .thematicArea(content.thematicArea().map(english).orElse(null))
-                .objective(content.objective().map(english).orElse(null))
-                .specificObjectives(content.specificObjectives().stream().map(english).toList())
-                .subAreas(content.subAreas().stream().map(english).toList())
-                .targetGroups(content.targetGroups().stream().map(english).toList())
-                .finalBeneficiaries(content.finalBeneficiaries().stream().map(english).toList())
-                .links(content.links().stream().map(link -> WebLink.of(english.apply(link.label()), link.url())).toList())
-                .notes(content.notes().map(english).orElse(null))
-                .build();
     }
 }

@@ -8,7 +8,7 @@ import org.projectdesk.domain.shared.Slug;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The generated contents' organisations and regions as what is stored; no entry slug is taken. */
+/** The generated contents' organisations and regions as what is stored (by slug, acronym or name); no entry slug is taken. */
 public final class GeneratedReferences implements References {
 
     @Override

@@ -8,15 +8,12 @@ import org.projectdesk.domain.entry.ContentField;
 import org.projectdesk.domain.entry.ContentGenerator;
 import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.entry.ProjectContent;
-import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.LocalizedText;
-import org.projectdesk.domain.shared.Slug;
-import org.projectdesk.domain.shared.WebLink;
 import org.projectdesk.persistence.importing.Candidate;
 import org.projectdesk.persistence.importing.FileAnalysis;
-import org.projectdesk.persistence.importing.References;
+import org.projectdesk.persistence.importing.GeneratedReferences;
 import org.projectdesk.persistence.importing.UploadedFile;
 import org.projectdesk.persistence.publicview.PublishedProject;
 
@@ -29,7 +26,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -85,7 +81,7 @@ class ProjectDocumentTest {
             assertEquals(List.of(), analysis.report().issues());
             List<ProjectContent> imported = analysis.candidates().stream().map(Candidate::content).toList();
             for (int i = 0; i < CONTENTS.size(); i++) {
-                assertEquals(inOneLanguage(CONTENTS.get(i), language), imported.get(i), language + " entry " + i);
+                assertEquals(ContentGenerator.inOneLanguage(CONTENTS.get(i), language), imported.get(i), language + " entry " + i);
             }
         }
     }
@@ -97,25 +93,6 @@ class ProjectDocumentTest {
     private static ProjectDocument document(int index, Language language) {
         return ProjectDocument.of(PublishedProject.of("project-" + index, CONTENTS.get(index), language, PUBLISHED),
                 "https://example.org/api/v1/projects/x", "https://example.org/projects/x", LocalDate.of(2026, 11, 30));
-    }
-
-    /**
-     * What an import of the API in one language gives: every text in that language, as the
-     * imported English; the rest unchanged.
-     */
-    private static ProjectContent inOneLanguage(ProjectContent content, Language language) {
-        Function<LocalizedText, LocalizedText> only = text -> LocalizedText.of(text.in(language).orElseThrow());
-        return content.toBuilder()
-                .title(only.apply(content.title()))
-                .thematicArea(content.thematicArea().map(only).orElse(null))
-                .objective(content.objective().map(only).orElse(null))
-                .specificObjectives(content.specificObjectives().stream().map(only).toList())
-                .subAreas(content.subAreas().stream().map(only).toList())
-                .targetGroups(content.targetGroups().stream().map(only).toList())
-                .finalBeneficiaries(content.finalBeneficiaries().stream().map(only).toList())
-                .links(content.links().stream().map(link -> WebLink.of(only.apply(link.label()), link.url())).toList())
-                .notes(content.notes().map(only).orElse(null))
-                .build();
     }
 
     /** Where the document shows the field; a switch expression, so that every new field must be placed. */
@@ -169,29 +146,5 @@ class ProjectDocumentTest {
 
     private static List<String> slugs(List<Participation> participations) {
         return participations.stream().map(p -> p.organisation().slug().value()).toList();
-    }
-
-    /** The generated contents' organisations and regions, found by slug and code as the API names them. */
-    private static final class GeneratedReferences implements References {
-
-        @Override
-        public Optional<Organisation> organisationBySlug(Slug slug) {
-            return ContentGenerator.organisation(slug);
-        }
-
-        @Override
-        public Optional<Organisation> organisationByAcronymOrName(String acronymOrName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Region> region(Slug code) {
-            return ContentGenerator.region(code);
-        }
-
-        @Override
-        public boolean entrySlugTaken(Slug slug) {
-            return false;
-        }
     }
 }

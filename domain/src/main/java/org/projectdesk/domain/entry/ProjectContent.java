@@ -41,7 +41,8 @@ import java.util.Set;
  * Immutable; built with {@link #builder()} or changed through {@link #toBuilder()}. Only the title
  * is required; a draft may be incomplete, and {@link #readinessProblems()} says what it still
  * lacks before review. Text fields are limited to {@value #MAX_TEXT_LENGTH} characters per
- * language (titles to {@value #MAX_TITLE_LENGTH}).
+ * language (titles to {@value #MAX_TITLE_LENGTH}). {@link ContentField} lists the fields once;
+ * equality derives from it, and a new field here must be added there too.
  */
 @Embeddable
 public class ProjectContent implements Serializable {

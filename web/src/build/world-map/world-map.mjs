@@ -2,7 +2,7 @@
  * Turns Natural Earth's country shapes (the world-atlas package's countries-50m.json, TopoJSON)
  * into the compact resource the application draws its maps from: per ISO 3166-1 alpha-2 code
  * the country's rings projected with the Equal Earth projection (d3-geo) onto a plane 1000 units
- * wide, at three levels of detail simplified together along shared borders (topojson-simplify,
+ * wide (d3-geo, which cuts them at the antimeridian), at three levels of detail simplified together along shared borders (topojson-simplify,
  * so neighbours still meet exactly), as integers in hundredths of a unit, each ring's points
  * after the first as differences from the one before. The numeric ids of world-atlas are ISO
  * 3166-1 numeric codes; the i18n-iso-countries package maps them to alpha-2. Antarctica is left out.
@@ -14,7 +14,7 @@ import path from 'node:path';
 import {createRequire} from 'node:module';
 import {feature} from 'topojson-client';
 import {presimplify, simplify, sphericalTriangleArea} from 'topojson-simplify';
-import {geoEqualEarth} from 'd3-geo';
+import {geoEqualEarth, geoPath} from 'd3-geo';
 
 const require = createRequire(import.meta.url);
 const WIDTH = 1000;
@@ -31,26 +31,42 @@ const alpha2 = new Map(codes.map(([two, , numeric]) => [numeric, two]));
 
 const presimplified = presimplify(atlas, sphericalTriangleArea);
 const land = topology => feature(topology, topology.objects.countries).features.filter(f => f.id !== ANTARCTICA);
-const projection = geoEqualEarth().fitWidth(WIDTH, {type: 'FeatureCollection', features: land(atlas)});
+const projection = geoEqualEarth().precision(0).fitWidth(WIDTH, {type: 'FeatureCollection', features: land(atlas)});
 
-/** A feature's rings, projected point by point (Natural Earth is already cut at the antimeridian). */
+/**
+ * A feature's rings, projected; d3-geo cuts rings that cross the antimeridian (Russia's Chukotka,
+ * Fiji) at its edge. Adaptive resampling is off, so a border shared by two countries gets the same
+ * points in both, and their outline together can leave it out.
+ */
 function rings(geometry) {
     if (!geometry) {
         return [];
     }
-    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    return polygons.flat().map(ring => {
-        const points = [];
-        for (const [longitude, latitude] of ring) {
-            const [x, y] = projection([longitude, latitude]);
-            const qx = Math.round(x * SCALE);
-            const qy = Math.round(y * SCALE);
-            if (points.length === 0 || points[points.length - 2] !== qx || points[points.length - 1] !== qy) {
-                points.push(qx, qy);
-            }
+    const result = [];
+    let points = null;
+    const add = (x, y) => {
+        const qx = Math.round(x * SCALE);
+        const qy = Math.round(y * SCALE);
+        if (points.length === 0 || points[points.length - 2] !== qx || points[points.length - 1] !== qy) {
+            points.push(qx, qy);
         }
-        return points;
-    }).filter(ring => ring.length >= 6);
+    };
+    geoPath(projection, {
+        moveTo(x, y) {
+            points = [];
+            result.push(points);
+            add(x, y);
+        },
+        lineTo: add,
+        closePath() {
+            if (points.length >= 2 && (points[0] !== points[points.length - 2] || points[1] !== points[points.length - 1])) {
+                points.push(points[0], points[1]);
+            }
+        },
+        arc() {
+        }
+    })(geometry);
+    return result.filter(ring => ring.length >= 8);
 }
 
 function signedArea(ring) {

@@ -18,7 +18,7 @@ public final class BarChart extends Chart {
 
     static final int MAX_BARS = 10;
     static final int ROW_HEIGHT = 44;
-    private static final int MAX_LABEL = 40;
+    private static final int MAX_LABEL = 34;
     /** The longest bar's share of the width, leaving room for its figure. */
     private static final double LONGEST = 82;
 

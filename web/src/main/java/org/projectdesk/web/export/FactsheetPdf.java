@@ -117,7 +117,8 @@ final class FactsheetPdf {
     /** The project's countries highlighted on a map (vector graphics), with the same in words under it. */
     private void map(Document document, PdfWriter writer) {
         java.util.List<String> codes = project.countries().stream().map(CountryName::code).toList();
-        FactsheetMap.draw(writer, shapes, codes, project.language(), document.right() - document.left()).ifPresent(image -> {
+        float width = (document.right() - document.left()) * 0.75f;
+        FactsheetMap.draw(writer, shapes, codes, project.language(), width).ifPresent(image -> {
             image.setSpacingBefore(6);
             document.add(image);
             String names = project.countries().stream().map(CountryName::name).collect(Collectors.joining(", "));

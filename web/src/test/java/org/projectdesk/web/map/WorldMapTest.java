@@ -35,6 +35,17 @@ class WorldMapTest {
         for (WorldShapes.Shape shape : SHAPES.all()) {
             assertTrue(shape.box().x0() >= world.x0() && shape.box().x1() <= world.x1()
                     && shape.box().y0() >= world.y0() && shape.box().y1() <= world.y1(), shape.code());
+            for (int level = 0; level < shape.levels().length; level++) {
+                for (int[] ring : shape.rings(level)) {
+                    double min = Double.MAX_VALUE;
+                    double max = -Double.MAX_VALUE;
+                    for (int i = 0; i < ring.length; i += 2) {
+                        min = Math.min(min, ring[i]);
+                        max = Math.max(max, ring[i]);
+                    }
+                    assertTrue(max - min < world.width() / 2, () -> shape.code() + ": a ring across the map (cut at the antimeridian?)");
+                }
+            }
         }
     }
 

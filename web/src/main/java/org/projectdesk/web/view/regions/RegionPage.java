@@ -32,7 +32,7 @@ import java.util.Set;
  * map with the region outlined, and their charts. An unknown code answers 404; a region without
  * projects says so.
  */
-@Named
+@Named("publicRegionPage")
 @RequestScoped
 public class RegionPage {
 

@@ -141,7 +141,7 @@ class MapAndChartsIT {
         assertTrue(french.contains("Projets en cours par année"));
         int alt = french.indexOf("aria-label=\"Projets par état.");
         assertTrue(alt > 0, "the status chart's text alternative in French");
-        assertTrue(french.substring(alt).startsWith("aria-label=\"Projets par état. Terminé&nbsp;: "), french.substring(alt, alt + 80));
+        assertTrue(french.substring(alt).startsWith("aria-label=\"Projets par état. Terminé\u00a0: "), french.substring(alt, alt + 80));
         assertTrue(TestServer.get("/ru/projects").body().contains("Проекты по донорам"));
     }
 

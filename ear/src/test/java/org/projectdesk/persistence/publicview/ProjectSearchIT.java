@@ -96,6 +96,47 @@ class ProjectSearchIT {
         assertEquals(3, result.total());
     }
 
+    private static Map<String, Long> figures(List<FigureValue> values) {
+        return values.stream().collect(Collectors.toMap(FigureValue::value, FigureValue::count));
+    }
+
+    @Test
+    void figuresCountEveryMatchingProjectWithEveryChoiceApplied() {
+        ProjectSearchResult result = search.search(fixture(Language.EN).donors(List.of(SearchFixture.DONOR_X)).size(1).build());
+        ProjectFigures figures = result.figures();
+        assertEquals(2, figures.total(), "ONE and THREE, though the page holds one");
+        assertEquals(Map.of("AM", 2L, "GE", 1L), figures(figures.countries()));
+        assertEquals(Map.of(SearchFixture.DONOR_X, 2L, SearchFixture.DONOR_Z, 1L), figures(figures.donors()));
+        assertEquals(2L, counts(result.facets().donors()).get(SearchFixture.DONOR_Z), "the facet counts the alternative");
+        assertEquals(Map.of(SearchFixture.LEAD_Y, 1L, SearchFixture.LEAD_W, 1L), figures(figures.leads()));
+        assertEquals(Map.of("eastern-partnership", 2L), figures(figures.regions()));
+        assertEquals(Map.of("COMPLETED", 1L, "UPCOMING", 1L), figures(figures.statuses()));
+        assertEquals("YBI", figures.leads().stream().filter(v -> v.value().equals(SearchFixture.LEAD_Y)).findFirst()
+                .orElseThrow().shortLabel());
+        assertEquals("Yarrow Border Institute (YBI)", figures.leads().stream()
+                .filter(v -> v.value().equals(SearchFixture.LEAD_Y)).findFirst().orElseThrow().label());
+        Map<String, Long> years = figures.years().stream()
+                .collect(Collectors.toMap(FigureValue::value, FigureValue::count, (a, b) -> a, java.util.LinkedHashMap::new));
+        assertEquals(List.of("2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027", "2028", "2029", "2030",
+                "2031", "2032", "2033"), List.copyOf(years.keySet()), "every year from the first start to the last end");
+        assertEquals(1L, years.get("2019"));
+        assertEquals(1L, years.get("2021"));
+        assertEquals(0L, years.get("2022"));
+        assertEquals(1L, years.get("2033"));
+    }
+
+    @Test
+    void anOrganisationsFiguresAreCountedAsTheSearchCountsThem() {
+        // Yarrow leads ONE and TWO and implements THREE: the implementer filter finds the same three
+        OrganisationProjects yarrow = publishedProjects.byOrganisation(SearchFixture.LEAD_Y, Language.FR).orElseThrow();
+        ProjectFigures searched = search.search(fixture(Language.FR).organisations(List.of(SearchFixture.LEAD_Y)).build()).figures();
+        assertEquals(3, yarrow.figures().total());
+        assertEquals(searched, yarrow.figures());
+        assertEquals(Map.of("AM", 2L, "GE", 1L, "KZ", 1L), figures(yarrow.figures().countries()));
+        assertEquals("Asie centrale", yarrow.figures().regions().stream().filter(v -> v.value().equals("central-asia"))
+                .findFirst().orElseThrow().label());
+    }
+
     @Test
     void countryFacetFiltersAndCountsWithoutItsOwnChoice() {
         ProjectSearchResult result = search.search(fixture(Language.EN).countries(List.of("AM")).build());

@@ -24,8 +24,6 @@ import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Revision;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
-import org.projectdesk.domain.shared.CountryCode;
-import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.ProjectStatus;
 import org.projectdesk.persistence.publicview.search.Highlighter;
@@ -63,6 +61,7 @@ public class ProjectSearch {
     private static final AggregationKey<Map<String, Long>> REGIONS = AggregationKey.of("regions");
     private static final AggregationKey<Map<String, Long>> DONORS = AggregationKey.of("donors");
     private static final AggregationKey<Map<String, Long>> ORGANISATIONS = AggregationKey.of("organisations");
+    private static final AggregationKey<Map<String, Long>> LEADS = AggregationKey.of("leads");
     private static final AggregationKey<Map<Integer, Long>> START_YEARS = AggregationKey.of("startYears");
     private static final AggregationKey<Map<Integer, Long>> END_YEARS = AggregationKey.of("endYears");
     private static final AggregationKey<Map<Range<LocalDate>, Long>> STARTED = AggregationKey.of("started");
@@ -101,11 +100,14 @@ public class ProjectSearch {
         List<ProjectHit> hits = result.hits().stream().filter(ProjectEntry::isPublic)
                 .map(entry -> hit(entry, language, today, highlighter)).toList();
         Counts counts = new Counts(result);
+        Tallies matched = counts.tallies(result.total().hitCount());
         for (Facet facet : filters.keySet()) {
             // a chosen facet is counted without its own choice
             counts.replace(facet, countWithout(session, scope, f, text, filters, facet, today));
         }
-        return new ProjectSearchResult(query, hits, result.total().hitCount(), facets(counts, query));
+        Labels labels = labels(counts, matched, query);
+        return new ProjectSearchResult(query, hits, result.total().hitCount(), facets(counts, query, labels),
+                matched.figures(language, labels.region(), labels.organisation(), labels.organisationShort()));
     }
 
     /** Every project the query's filters and words match (ignoring its paging), for the timeline: at most {@value ProjectQuery#MAX_SIZE}. */
@@ -206,6 +208,7 @@ public class ProjectSearch {
                 .aggregation(REGIONS, a -> a.terms().field(ProjectIndex.REGION, String.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(DONORS, a -> a.terms().field(ProjectIndex.DONOR, String.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(ORGANISATIONS, a -> a.terms().field(ProjectIndex.IMPLEMENTER, String.class).maxTermCount(MAX_FACET_VALUES))
+                .aggregation(LEADS, a -> a.terms().field(ProjectIndex.LEAD, String.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(START_YEARS, a -> a.terms().field(ProjectIndex.START_YEAR, Integer.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(END_YEARS, a -> a.terms().field(ProjectIndex.END_YEAR, Integer.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(STARTED, a -> a.range().field(ProjectIndex.START_MONTH, LocalDate.class)
@@ -225,8 +228,14 @@ public class ProjectSearch {
     /** The counts of every facet, read from one result; some replaced by the counts of another. */
     private static final class Counts {
         private final Map<Facet, Map<String, Long>> byFacet = new EnumMap<>(Facet.class);
+        private final Map<String, Long> leads;
+        private final Map<Integer, Long> startYears;
+        private final Map<Integer, Long> endYears;
 
         Counts(SearchResult<?> result) {
+            leads = result.aggregation(LEADS);
+            startYears = result.aggregation(START_YEARS);
+            endYears = result.aggregation(END_YEARS);
             byFacet.put(Facet.COUNTRY, result.aggregation(COUNTRIES));
             byFacet.put(Facet.REGION, result.aggregation(REGIONS));
             byFacet.put(Facet.DONOR, result.aggregation(DONORS));
@@ -252,6 +261,20 @@ public class ProjectSearch {
             byFacet.put(Facet.STATUS, statuses);
         }
 
+        /** The counts as read from this result, before any facet is replaced: the figures of every project it matches. */
+        Tallies tallies(long total) {
+            Tallies tallies = new Tallies();
+            tallies.total = total;
+            tallies.countries.putAll(of(Facet.COUNTRY));
+            tallies.regions.putAll(of(Facet.REGION));
+            tallies.donors.putAll(of(Facet.DONOR));
+            tallies.leads.putAll(leads);
+            tallies.statuses.putAll(of(Facet.STATUS));
+            tallies.startYears.putAll(startYears);
+            tallies.endYears.putAll(endYears);
+            return tallies;
+        }
+
         void replace(Facet facet, Counts other) {
             byFacet.put(facet, other.byFacet.get(facet));
         }
@@ -269,26 +292,39 @@ public class ProjectSearch {
 
     // --- facets for people ---
 
-    private ProjectFacets facets(Counts counts, ProjectQuery query) {
+    /** How regions and organisations are named in the query's language (each looked up once). */
+    private record Labels(Function<String, String> region, Function<String, String> organisation,
+                          Function<String, String> organisationShort) {
+    }
+
+    private Labels labels(Counts counts, Tallies matched, ProjectQuery query) {
+        Language language = query.language();
+        Map<String, Region> regions = new HashMap<>();
+        em.createQuery("select r from Region r", Region.class).getResultList()
+                .forEach(region -> regions.put(region.code().value(), region));
+        Set<String> slugs = new HashSet<>(counts.of(Facet.DONOR).keySet());
+        slugs.addAll(counts.of(Facet.ORGANISATION).keySet());
+        slugs.addAll(query.donors());
+        slugs.addAll(query.organisations());
+        slugs.addAll(matched.organisationSlugs());
+        Map<String, Organisation> organisations = organisations(slugs);
+        return new Labels(
+                code -> regions.containsKey(code) ? regions.get(code).name().resolve(language).text() : code,
+                slug -> organisations.containsKey(slug) ? organisations.get(slug).displayName(language) : slug,
+                slug -> organisations.containsKey(slug) ? organisations.get(slug).acronym()
+                        .orElseGet(() -> organisations.get(slug).name().resolve(language).text()) : slug);
+    }
+
+    private ProjectFacets facets(Counts counts, ProjectQuery query, Labels labels) {
         Language language = query.language();
         Collator collator = Collator.getInstance(language.locale());
         Comparator<FacetValue> byLabel = Comparator.comparing(FacetValue::label, collator);
         Comparator<FacetValue> byYear = Comparator.comparing(value -> Integer.parseInt(value.value()));
 
         List<FacetValue> countries = values(counts.of(Facet.COUNTRY), upper(query.countries()),
-                code -> countryName(code, language), byLabel);
-        Map<String, Region> regions = new HashMap<>();
-        em.createQuery("select r from Region r", Region.class).getResultList()
-                .forEach(region -> regions.put(region.code().value(), region));
-        List<FacetValue> regionValues = values(counts.of(Facet.REGION), query.regions(),
-                code -> regions.containsKey(code) ? regions.get(code).name().resolve(language).text() : code, byLabel);
-        Set<String> slugs = new HashSet<>(counts.of(Facet.DONOR).keySet());
-        slugs.addAll(counts.of(Facet.ORGANISATION).keySet());
-        slugs.addAll(query.donors());
-        slugs.addAll(query.organisations());
-        Map<String, Organisation> organisations = organisations(slugs);
-        Function<String, String> organisationName = slug -> organisations.containsKey(slug)
-                ? organisations.get(slug).displayName(language) : slug;
+                code -> PublicViews.countryName(code, language), byLabel);
+        List<FacetValue> regionValues = values(counts.of(Facet.REGION), query.regions(), labels.region(), byLabel);
+        Function<String, String> organisationName = labels.organisation();
         List<FacetValue> statuses = new ArrayList<>();
         for (ProjectStatus status : ProjectStatus.values()) {
             long count = counts.of(Facet.STATUS).getOrDefault(status.name(), 0L);
@@ -320,14 +356,6 @@ public class ProjectSearch {
 
     private static Set<String> strings(Collection<Integer> years) {
         return Set.copyOf(years.stream().map(String::valueOf).toList());
-    }
-
-    private static String countryName(String code, Language language) {
-        try {
-            return CountryCode.of(code).displayName(language);
-        } catch (InvalidValueException e) {
-            return code;
-        }
     }
 
     private Map<String, Organisation> organisations(Set<String> slugs) {

@@ -2,8 +2,13 @@ package org.projectdesk.persistence.publicview;
 
 import java.util.List;
 
-/** A page of published projects for a {@link ProjectQuery}, with the total and the facets. */
-public record ProjectSearchResult(ProjectQuery query, List<ProjectHit> hits, long total, ProjectFacets facets) {
+/**
+ * A page of published projects for a {@link ProjectQuery}, with the total, the facets (each counted
+ * without its own choice, for the filters) and the figures of every project the query matches
+ * (all its choices applied, for the charts).
+ */
+public record ProjectSearchResult(ProjectQuery query, List<ProjectHit> hits, long total, ProjectFacets facets,
+                                  ProjectFigures figures) {
 
     /** How many pages the total fills (at least 1). */
     public int pageCount() {

@@ -4,6 +4,7 @@ import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.shared.CountryCode;
+import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.LocalizedText;
 
@@ -100,6 +101,15 @@ final class PublicViews {
 
     private static List<CountryName> countries(List<CountryCode> codes, Language language) {
         return codes.stream().map(code -> new CountryName(code.code(), code.displayName(language))).toList();
+    }
+
+    /** A country's name in the language; the code itself if it is no ISO 3166 country. */
+    static String countryName(String code, Language language) {
+        try {
+            return CountryCode.of(code).displayName(language);
+        } catch (InvalidValueException e) {
+            return code;
+        }
     }
 
     /** The start of a long text, cut at a word boundary, for listings. */

@@ -7,9 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.entry.ParticipationRole;
+import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Revision;
 import org.projectdesk.domain.reference.Organisation;
+import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.Slug;
@@ -20,11 +22,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Collator;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,6 +47,8 @@ public class PublishedProjects {
 
     @Inject
     ProjectEntryRepository entries;
+
+    private final Clock clock = Clock.systemUTC();
 
     /** Every published project, sorted by its title in that language. */
     public List<PublishedProjectSummary> list(Language language) {
@@ -96,6 +104,8 @@ public class PublishedProjects {
             return Optional.empty();
         }
         Collator collator = Collator.getInstance(language.locale());
+        ProjectFigures figures = figures(entries.stream().map(entry -> entry.publishedRevision().orElseThrow().content())
+                .toList(), language);
         List<ProjectRoles> projects = entries.stream()
                 .map(entry -> {
                     var content = entry.publishedRevision().orElseThrow().content();
@@ -108,7 +118,25 @@ public class PublishedProjects {
                 .toList();
         Organisation found = organisation.get();
         return Optional.of(new OrganisationProjects(PublicViews.name(found, language),
-                found.website().map(WebLink::url).orElse(null), projects));
+                found.website().map(WebLink::url).orElse(null), projects, figures));
+    }
+
+    /** The figures of some published contents, counted as the search index counts them. */
+    private ProjectFigures figures(List<ProjectContent> contents, Language language) {
+        Tallies tallies = new Tallies();
+        Map<String, Region> regions = new HashMap<>();
+        Map<String, Organisation> organisations = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        for (ProjectContent content : contents) {
+            tallies.add(content, today);
+            content.region().ifPresent(region -> regions.put(region.code().value(), region));
+            content.participations().forEach(p -> organisations.put(p.organisation().slug().value(), p.organisation()));
+        }
+        return tallies.figures(language,
+                code -> regions.get(code).name().resolve(language).text(),
+                slug -> organisations.get(slug).displayName(language),
+                slug -> organisations.get(slug).acronym()
+                        .orElseGet(() -> organisations.get(slug).name().resolve(language).text()));
     }
 
     /** Every public page's subject, for the site map. */
@@ -127,7 +155,11 @@ public class PublishedProjects {
                         select distinct o.slug.value from ProjectEntry e join e.publishedRevision r
                         join r.content.participations p join p.organisation o order by o.slug.value""", String.class)
                 .getResultList();
-        return new PublicSiteMap(projects, countries, organisations);
+        List<String> regions = em.createQuery("""
+                        select distinct g.code.value from ProjectEntry e join e.publishedRevision r
+                        join r.content.region g order by g.code.value""", String.class)
+                .getResultList();
+        return new PublicSiteMap(projects, countries, organisations, regions);
     }
 
     /**

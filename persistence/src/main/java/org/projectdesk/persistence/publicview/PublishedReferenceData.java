@@ -7,8 +7,11 @@ import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.reference.Organisation;
+import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.CountryCode;
+import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
+import org.projectdesk.domain.shared.Slug;
 
 import java.text.Collator;
 import java.util.Comparator;
@@ -16,11 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The organisations and countries that published projects name, with how many published projects
- * name each: only published revisions count.
+ * name each (only published revisions count), and the regions with their member countries.
  */
 @Stateless
 public class PublishedReferenceData {
@@ -35,6 +39,44 @@ public class PublishedReferenceData {
 
     /** A country of published projects, named in the reader's language. */
     public record CountrySummary(String code, String name, int projects) {
+    }
+
+    /** A region as the public side shows it: its code, its name in the reader's language, its member countries (ISO codes, sorted). */
+    public record RegionSummary(String code, String name, List<String> members) {
+        public RegionSummary {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** Every region, by name in the reader's language. */
+    public List<RegionSummary> regions(Language language) {
+        Collator collator = Collator.getInstance(language.locale());
+        return em.createQuery("select r from Region r", Region.class)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultList().stream()
+                .map(region -> summary(region, language))
+                .sorted(Comparator.comparing(RegionSummary::name, collator))
+                .toList();
+    }
+
+    /** The region with that code, if there is one. */
+    public Optional<RegionSummary> region(String code, Language language) {
+        Slug wanted;
+        try {
+            wanted = Slug.of(code);
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from Region r where r.code = :code", Region.class)
+                .setParameter("code", wanted)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream().findFirst()
+                .map(region -> summary(region, language));
+    }
+
+    private static RegionSummary summary(Region region, Language language) {
+        return new RegionSummary(region.code().value(), region.name().resolve(language).text(),
+                region.members().stream().map(CountryCode::code).toList());
     }
 
     /** Every organisation that a published project names in any role, by name. */

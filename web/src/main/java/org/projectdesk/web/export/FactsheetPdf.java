@@ -16,6 +16,7 @@ import org.projectdesk.persistence.publicview.DonorView;
 import org.projectdesk.persistence.publicview.LinkView;
 import org.projectdesk.persistence.publicview.OrganisationName;
 import org.projectdesk.persistence.publicview.PublishedProject;
+import org.projectdesk.web.map.WorldShapes;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
  * Writes a project's factsheet: the same sections as its page, in the page's language, set in
  * DejaVu Sans (shipped with the application, so Cyrillic and every Latin accent print whatever
  * fonts the server has), with the title, the document language and the metadata set so that the
- * text can be extracted and read aloud.
+ * text can be extracted and read aloud. Under the countries, a map highlights them.
  */
 final class FactsheetPdf {
 
@@ -43,21 +44,23 @@ final class FactsheetPdf {
 
     private final PublishedProject project;
     private final ResourceBundle bundle;
+    private final WorldShapes shapes;
     private final Font body = new Font(REGULAR, 10);
     private final Font small = new Font(REGULAR, 8);
     private final Font heading = new Font(BOLD, 12);
     private final Font title = new Font(BOLD, 18);
 
-    FactsheetPdf(PublishedProject project, ResourceBundle bundle) {
+    FactsheetPdf(PublishedProject project, ResourceBundle bundle, WorldShapes shapes) {
         this.project = project;
         this.bundle = bundle;
+        this.shapes = shapes;
     }
 
     byte[] write(String pageAddress) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
             document.setDocumentLanguage(project.language().tag());
             document.addTitle(project.title());
             document.addSubject(text("factsheet.subject"));
@@ -95,6 +98,7 @@ final class FactsheetPdf {
             }
             section(document, "field.countries", project.countries().isEmpty() ? null
                     : project.countries().stream().map(this::country).collect(Collectors.joining(", ")));
+            map(document, writer);
             section(document, "field.region", project.region());
             section(document, "field.sector", project.sector());
             list(document, "field.links", project.links().stream().map(FactsheetPdf::link).toList());
@@ -110,6 +114,19 @@ final class FactsheetPdf {
             }
         }
         return out.toByteArray();
+    }
+
+    /** The project's countries highlighted on a map (vector graphics), with the same in words under it. */
+    private void map(Document document, PdfWriter writer) {
+        java.util.List<String> codes = project.countries().stream().map(CountryName::code).toList();
+        float width = (document.right() - document.left()) * 0.75f;
+        FactsheetMap.draw(writer, shapes, codes, project.language(), width).ifPresent(image -> {
+            image.setSpacingBefore(6);
+            document.add(image);
+            String names = project.countries().stream().map(CountryName::name).collect(Collectors.joining(", "));
+            document.add(new Paragraph(new MessageFormat(text("factsheet.map"), project.language().locale())
+                    .format(new Object[]{codes.size(), names}), small));
+        });
     }
 
     private void heading(Document document, String key) {

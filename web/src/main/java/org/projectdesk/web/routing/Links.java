@@ -54,6 +54,15 @@ public class Links {
         return prefix(language) + "/countries/" + iso.toLowerCase(Locale.ROOT);
     }
 
+    /** The map of the projects; takes the listing's filters. */
+    public static String map(Language language) {
+        return prefix(language) + "/map";
+    }
+
+    public static String region(Language language, String code) {
+        return prefix(language) + "/regions/" + code;
+    }
+
     public static String organisation(Language language, String slug) {
         return prefix(language) + "/organisations/" + slug;
     }
@@ -80,6 +89,14 @@ public class Links {
 
     public String countryPage(Language language, String iso) {
         return country(language, iso);
+    }
+
+    public String mapPage(Language language) {
+        return map(language);
+    }
+
+    public String regionPage(Language language, String code) {
+        return region(language, code);
     }
 
     public String organisationPage(Language language, String slug) {

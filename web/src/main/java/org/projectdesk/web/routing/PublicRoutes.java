@@ -33,7 +33,7 @@ public class PublicRoutes extends HttpFilter {
     public static final String LANGUAGE_ATTRIBUTE = PublicRoutes.class.getName() + ".language";
     /** The request attribute holding the address without its language prefix, e.g. {@code /projects/mibma}. */
     public static final String PATH_ATTRIBUTE = PublicRoutes.class.getName() + ".path";
-    /** The request attribute holding the slug or code the address names (project, organisation, country). */
+    /** The request attribute holding the slug or code the address names (project, organisation, country, region). */
     public static final String SUBJECT_ATTRIBUTE = PublicRoutes.class.getName() + ".subject";
 
     private static final Pattern LANGUAGE_PREFIX = Pattern.compile("^/(fr|ru)(/.*)?$");
@@ -42,6 +42,7 @@ public class PublicRoutes extends HttpFilter {
     private static final Pattern FACTSHEET = Pattern.compile("^/projects/" + SLUG + "/factsheet\\.pdf$");
     private static final Pattern COUNTRY = Pattern.compile("^/countries/([A-Za-z]{2})/?$");
     private static final Pattern ORGANISATION = Pattern.compile("^/organisations/" + SLUG + "/?$");
+    private static final Pattern REGION = Pattern.compile("^/regions/" + SLUG + "/?$");
 
     @Inject
     private PublicCaching caching;
@@ -83,6 +84,9 @@ public class PublicRoutes extends HttpFilter {
             case "/timeline", "/timeline/" -> {
                 return Optional.of(new Route("/WEB-INF/views/timeline/timeline.xhtml", null, true));
             }
+            case "/map", "/map/" -> {
+                return Optional.of(new Route("/WEB-INF/views/map/map.xhtml", null, true));
+            }
             case "/feed.atom" -> {
                 return Optional.of(new Route("/feed", null, false));
             }
@@ -106,6 +110,10 @@ public class PublicRoutes extends HttpFilter {
         Matcher organisation = ORGANISATION.matcher(path);
         if (organisation.matches()) {
             return Optional.of(new Route("/WEB-INF/views/organisations/organisation.xhtml", organisation.group(1), true));
+        }
+        Matcher region = REGION.matcher(path);
+        if (region.matches()) {
+            return Optional.of(new Route("/WEB-INF/views/regions/region.xhtml", region.group(1), true));
         }
         return Optional.empty();
     }

@@ -23,8 +23,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 /**
- * {@code /sitemap.xml}: every public page in every language (the listing, the timeline, each
- * published project, each country and organisation that has one), each with its
+ * {@code /sitemap.xml}: every public page in every language (the listing, the timeline, the map,
+ * each published project, each country, organisation and region that has one), each with its
  * {@code hreflang} alternates.
  */
 @WebServlet("/sitemap.xml")
@@ -57,6 +57,7 @@ public class SitemapServlet extends HttpServlet {
             xml.writeNamespace("xhtml", XHTML_NS);
             page(xml, origin, Links::projects, null);
             page(xml, origin, Links::timeline, null);
+            page(xml, origin, Links::map, null);
             for (PublicSiteMap.Page project : map.projects()) {
                 page(xml, origin, language -> Links.project(language, project.slug()), project.publishedAt());
             }
@@ -65,6 +66,9 @@ public class SitemapServlet extends HttpServlet {
             }
             for (String organisation : map.organisations()) {
                 page(xml, origin, language -> Links.organisation(language, organisation), null);
+            }
+            for (String region : map.regions()) {
+                page(xml, origin, language -> Links.region(language, region), null);
             }
             xml.writeEndElement();
             xml.writeEndDocument();

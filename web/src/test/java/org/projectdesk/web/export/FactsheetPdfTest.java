@@ -11,6 +11,7 @@ import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.persistence.publicview.PublishedProject;
 import org.projectdesk.web.i18n.Messages;
+import org.projectdesk.web.map.WorldShapes;
 
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -31,13 +32,14 @@ class FactsheetPdfTest {
 
     private static final int COUNT = 50;
     private static final Instant PUBLISHED = Instant.parse("2026-11-30T12:00:00Z");
+    private static final WorldShapes SHAPES = new WorldShapes();
 
     @Test
     void everyFieldIsPrintedInEveryLanguage() throws IOException {
         for (ProjectContent content : new ContentGenerator(ContentGenerator.SEED).contents(COUNT)) {
             for (Language language : Language.values()) {
                 PublishedProject project = PublishedProject.of("slug", content, language, PUBLISHED);
-                byte[] pdf = new FactsheetPdf(project, Messages.bundle(language)).write("https://example.org/projects/slug");
+                byte[] pdf = new FactsheetPdf(project, Messages.bundle(language), SHAPES).write("https://example.org/projects/slug");
                 String text;
                 try (PDDocument document = Loader.loadPDF(pdf)) {
                     text = compact(new PDFTextStripper().getText(document));

@@ -15,6 +15,8 @@ public final class ProjectIndex {
     public static final String DONOR = "donor";
     /** Slugs of the implementing organisations: the lead and the implementing partners. */
     public static final String IMPLEMENTER = "implementer";
+    /** Slug of the lead implementing agency. */
+    public static final String LEAD = "lead";
     /** First day of the start month and of the end month (status and date sorting). */
     public static final String START_MONTH = "start_month";
     public static final String END_MONTH = "end_month";

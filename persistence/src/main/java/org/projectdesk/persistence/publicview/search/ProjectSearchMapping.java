@@ -14,7 +14,7 @@ import org.projectdesk.domain.entry.ProjectEntry;
  */
 public class ProjectSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
-    public static final String INDEX = "project-v1";
+    public static final String INDEX = "project-v2";
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {

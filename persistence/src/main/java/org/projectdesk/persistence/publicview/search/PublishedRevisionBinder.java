@@ -67,6 +67,7 @@ public class PublishedRevisionBinder implements TypeBinder {
                 schema.field(ProjectIndex.REGION, keyword).toReference(),
                 schema.field(ProjectIndex.DONOR, keyword).multiValued().toReference(),
                 schema.field(ProjectIndex.IMPLEMENTER, keyword).multiValued().toReference(),
+                schema.field(ProjectIndex.LEAD, keyword).toReference(),
                 schema.field(ProjectIndex.START_MONTH, date).toReference(),
                 schema.field(ProjectIndex.END_MONTH, date).toReference(),
                 schema.field(ProjectIndex.START_YEAR, year).toReference(),
@@ -84,6 +85,7 @@ public class PublishedRevisionBinder implements TypeBinder {
                           IndexFieldReference<String> region,
                           IndexFieldReference<String> donor,
                           IndexFieldReference<String> implementer,
+                          IndexFieldReference<String> lead,
                           IndexFieldReference<LocalDate> startMonth,
                           IndexFieldReference<LocalDate> endMonth,
                           IndexFieldReference<Integer> startYear,
@@ -114,6 +116,7 @@ public class PublishedRevisionBinder implements TypeBinder {
             }
             donors.forEach(slug -> target.addValue(donor, slug));
             implementers.forEach(slug -> target.addValue(implementer, slug));
+            content.lead().ifPresent(organisation -> target.addValue(lead, organisation.slug().value()));
             content.duration().ifPresent(duration -> writeDuration(target, duration));
             languages.forEach((language, fields) -> writeTexts(target, content, language, fields));
         }

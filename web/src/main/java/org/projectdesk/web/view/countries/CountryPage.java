@@ -12,17 +12,24 @@ import org.projectdesk.persistence.publicview.ProjectQuery;
 import org.projectdesk.persistence.publicview.ProjectSearch;
 import org.projectdesk.persistence.publicview.ProjectSearchResult;
 import org.projectdesk.persistence.publicview.ProjectSort;
+import org.projectdesk.persistence.publicview.PublishedReferenceData.RegionSummary;
+import org.projectdesk.web.charts.PortfolioCharts;
 import org.projectdesk.web.i18n.CurrentLanguage;
+import org.projectdesk.web.map.PublicMaps;
+import org.projectdesk.web.map.WorldMap;
 import org.projectdesk.web.routing.PublicRoutes;
 
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Backs {@code /countries/{iso}}: the published projects in one country. A code that is not an
- * ISO 3166 country answers 404; a country without projects says so.
+ * Backs {@code /countries/{iso}}: the published projects in one country, where it lies (a small
+ * map with its region outlined) and their charts. A code that is not an ISO 3166 country answers
+ * 404; a country without projects says so.
  */
 @Named
 @RequestScoped
@@ -40,8 +47,13 @@ public class CountryPage {
     @Inject
     private FacesContext facesContext;
 
+    @Inject
+    private PublicMaps maps;
+
     private CountryCode country;
     private ProjectSearchResult result;
+    private WorldMap map;
+    private PortfolioCharts charts;
 
     public void load() throws IOException {
         Object code = request.getAttribute(PublicRoutes.SUBJECT_ATTRIBUTE);
@@ -70,5 +82,28 @@ public class CountryPage {
 
     public Set<String> getCountryFilter() {
         return Set.of(country.code());
+    }
+
+    /** The regions the country belongs to (regions do not overlap, so at most one as defined today). */
+    public List<RegionSummary> getRegions() {
+        return maps.allRegions().stream().filter(region -> region.members().contains(country.code())).toList();
+    }
+
+    /** Where the country lies: it and its region, the country shaded by its projects and outlined. */
+    public WorldMap getMap() {
+        if (map == null) {
+            List<String> regions = getRegions().stream().map(RegionSummary::code).toList();
+            Set<String> focus = new LinkedHashSet<>(Set.of(country.code()));
+            getRegions().forEach(region -> focus.addAll(region.members()));
+            map = maps.draw(Map.of(country.code(), result.total()), Set.of(country.code()), regions, focus);
+        }
+        return map;
+    }
+
+    public PortfolioCharts getCharts() {
+        if (charts == null) {
+            charts = PortfolioCharts.of(result.figures(), language.get());
+        }
+        return charts;
     }
 }

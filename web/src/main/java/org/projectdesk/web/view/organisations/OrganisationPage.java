@@ -8,14 +8,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.projectdesk.persistence.publicview.OrganisationProjects;
 import org.projectdesk.persistence.publicview.PublishedProjects;
+import org.projectdesk.web.charts.PortfolioCharts;
 import org.projectdesk.web.i18n.CurrentLanguage;
+import org.projectdesk.web.map.PublicMaps;
+import org.projectdesk.web.map.WorldMap;
 import org.projectdesk.web.routing.PublicRoutes;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Backs {@code /organisations/{slug}}: the published projects an organisation takes part in and
- * the roles it plays. 404 when there is no such organisation or it is in no published project.
+ * the roles it plays, where they are (a map) and their charts. 404 when there is no such organisation or it is in no published project.
  */
 @Named
 @RequestScoped
@@ -33,7 +37,12 @@ public class OrganisationPage {
     @Inject
     private FacesContext facesContext;
 
+    @Inject
+    private PublicMaps maps;
+
     private OrganisationProjects organisation;
+    private WorldMap map;
+    private PortfolioCharts charts;
 
     public void load() throws IOException {
         Object slug = request.getAttribute(PublicRoutes.SUBJECT_ATTRIBUTE);
@@ -46,5 +55,21 @@ public class OrganisationPage {
 
     public OrganisationProjects getOrganisation() {
         return organisation;
+    }
+
+    /** The countries of the organisation's projects, shaded by how many, their regions outlined. */
+    public WorldMap getMap() {
+        if (map == null) {
+            map = maps.draw(PublicMaps.countsOf(organisation.figures().countries()), List.of(),
+                    PublicMaps.codesOf(organisation.figures().regions()), null);
+        }
+        return map;
+    }
+
+    public PortfolioCharts getCharts() {
+        if (charts == null) {
+            charts = PortfolioCharts.of(organisation.figures(), language.get());
+        }
+        return charts;
     }
 }

@@ -9,6 +9,7 @@ import org.projectdesk.persistence.publicview.ProjectQuery;
 import org.projectdesk.persistence.publicview.ProjectSearch;
 import org.projectdesk.persistence.publicview.ProjectSearchResult;
 import org.projectdesk.persistence.publicview.ProjectSort;
+import org.projectdesk.web.charts.PortfolioCharts;
 import org.projectdesk.web.i18n.CurrentLanguage;
 import org.projectdesk.web.routing.Links;
 import org.projectdesk.web.search.QueryParameters;
@@ -35,6 +36,7 @@ public class ProjectListPage {
     private HttpServletRequest request;
 
     private ProjectSearchResult result;
+    private PortfolioCharts charts;
 
     public ProjectSearchResult getResult() {
         if (result == null) {
@@ -100,6 +102,21 @@ public class ProjectListPage {
         return request.getContextPath() + Links.timeline(language.get())
                 + QueryParameters.suffix(getQuery().toBuilder().page(1).size(ProjectQuery.DEFAULT_SIZE)
                 .sort(ProjectSort.RELEVANCE).build());
+    }
+
+    /** The same filters on the map. */
+    public String getMapLink() {
+        return request.getContextPath() + Links.map(language.get())
+                + QueryParameters.suffix(getQuery().toBuilder().page(1).size(ProjectQuery.DEFAULT_SIZE)
+                .sort(ProjectSort.RELEVANCE).build());
+    }
+
+    /** The charts of every project the filters select (not only this page's). */
+    public PortfolioCharts getCharts() {
+        if (charts == null) {
+            charts = PortfolioCharts.of(getResult().figures(), language.get());
+        }
+        return charts;
     }
 
     /** The same filters as a feed. */

@@ -11,7 +11,7 @@ import org.projectdesk.persistence.publicview.PublishedProject;
 import org.projectdesk.persistence.publicview.PublishedProjects;
 import org.projectdesk.web.i18n.Messages;
 import org.projectdesk.web.routing.Links;
-import org.projectdesk.web.routing.PageAddress;
+import org.projectdesk.web.routing.PublicAddress;
 import org.projectdesk.web.routing.PublicCaching;
 import org.projectdesk.web.routing.PublicRoutes;
 
@@ -38,6 +38,9 @@ public class FactsheetServlet extends HttpServlet {
     @Inject
     private FactsheetCache cache;
 
+    @Inject
+    private PublicAddress publicAddress;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object slug = request.getAttribute(PublicRoutes.SUBJECT_ATTRIBUTE);
@@ -60,7 +63,7 @@ public class FactsheetServlet extends HttpServlet {
         String version = caching.etag("pdf");
         byte[] pdf = cache.get(slug + "/" + language.tag() + "/" + version, () ->
                 new FactsheetPdf(project.get(), Messages.bundle(language))
-                        .write(PageAddress.origin(request) + Links.project(language, slug.toString())));
+                        .write(publicAddress.of(Links.project(language, slug.toString()))));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"" + slug + "-" + language.tag() + ".pdf\"");
         response.setContentLength(pdf.length);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.projectdesk.persistence.publicview.PublicContentVersion;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -28,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -102,6 +104,15 @@ public class ResponseCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        CachedAnswer sibling = responses.find(address.key() + (gzip ? " identity" : " gzip"));
+        if (sibling != null && version.isCurrent(sibling.stamp(), address.project())
+                && acceptable(request.getHeader("Accept"), sibling.contentType())) {
+            // the other coding of the same answer is kept: this one is made from it, so both are the same body
+            CachedAnswer derived = inCoding(sibling, gzip);
+            responses.keep(key, derived);
+            send(derived, request, response, "HIT");
+            return;
+        }
         PublicResponses.Making making = responses.startMaking(key);
         if (!making.mine()) {
             CachedAnswer other = waitFor(making);
@@ -155,6 +166,22 @@ public class ResponseCacheFilter extends HttpFilter {
         CachedAnswer answer = new CachedAnswer(sent, encoding, contentType, headersOf(response),
                 "\"" + etag + "\"", stamp);
         send(answer, request, response, "MISS");
+        return answer;
+    }
+
+    /** The same answer in the other content coding: gzip made from the plain body, or the plain body unzipped. */
+    private static CachedAnswer inCoding(CachedAnswer answer, boolean gzip) throws IOException {
+        if (gzip && answer.encoding() == null && answer.body().length >= MIN_COMPRESSED
+                && compressible(answer.contentType())) {
+            String etag = answer.etag().substring(0, answer.etag().length() - 1) + "-" + GZIP + "\"";
+            return new CachedAnswer(gzipped(answer.body()), GZIP, answer.contentType(), answer.headers(), etag,
+                    answer.stamp());
+        }
+        if (!gzip && GZIP.equals(answer.encoding())) {
+            String etag = answer.etag().replace("-" + GZIP + "\"", "\"");
+            return new CachedAnswer(gunzipped(answer.body()), null, answer.contentType(), answer.headers(), etag,
+                    answer.stamp());
+        }
         return answer;
     }
 
@@ -303,6 +330,12 @@ public class ResponseCacheFilter extends HttpFilter {
             zip.write(body);
         }
         return out.toByteArray();
+    }
+
+    static byte[] gunzipped(byte[] zipped) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped), 8192)) {
+            return in.readAllBytes();
+        }
     }
 
     /** The request without its conditional headers: the answer to keep is always made in full. */

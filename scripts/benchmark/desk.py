@@ -87,7 +87,7 @@ class Browser:
         return page, parser.fields
 
     def post(self, path, fields, button):
-        data = urllib.parse.urlencode(fields + [[button, button]]).encode("utf-8")
+        data = urllib.parse.urlencode([tuple(f) for f in fields] + [(button, button)]).encode("utf-8")
         started = time.monotonic()
         with self.opener.open(urllib.request.Request(self.base + path, data=data), timeout=120) as response:
             body = response.read().decode("utf-8")
@@ -102,11 +102,12 @@ class Browser:
 
 
 def set_field(fields, name, value):
+    """Sets the field called name, or name inside a naming container (languages:title-en)."""
     for field in fields:
-        if field[0] == name:
+        if field[0] == name or field[0].endswith(":" + name):
             field[1] = value
             return
-    fields.append([name, value])
+    raise SystemExit("no field " + name)
 
 
 def main():
@@ -123,8 +124,9 @@ def main():
     if entry_id is None:
         raise SystemExit("the desk does not find " + slug)
     entry = "/desk/entry?id=" + entry_id
-    _, fields = editor.form(entry, "entry")
-    editor.post(entry, fields, "startRevision")
+    page, fields = editor.form(entry, "entry")
+    if 'id="startRevision"' in page:
+        editor.post(entry, fields, "startRevision")
 
     saves = []
     marker = "bench%d" % int(time.time())

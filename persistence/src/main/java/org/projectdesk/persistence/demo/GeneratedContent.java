@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 /**
  * Loads a synthetic portfolio at start-up when the server asks for one
  * ({@code -Dprojectdesk.generate=10000}, optionally {@code -Dprojectdesk.generate.seed=42}): for the
- * search benchmark ({@code scripts/benchmark-search.sh}) and other measurements. Entries already
+ * benchmark ({@code scripts/benchmark.sh}) and other measurements. Entries already
  * there are kept, so a restart with the same number adds nothing; the search index is rebuilt
  * afterwards by {@link org.projectdesk.persistence.publicview.search.SearchIndex}'s start-up check.
  */

@@ -6,7 +6,8 @@
 #                        [--nginx-port PORT] [--out FILE] [--no-build]
 #
 # On a server copy of its own (target/benchmark, port offset 250: http://127.0.0.1:8330/) it
-# publishes N synthetic projects (default 10,000, -Dprojectdesk.generate), restarts (start time),
+# publishes N synthetic projects (default 10,000, -Dprojectdesk.generate; on H2 they are kept in
+# target/benchmark-data for the next benchmark), restarts (start time),
 # then, R times (default 3): an editor opens a new revision of one project and saves it five times
 # (save latency), a reviewer approves it (a publication: approve-to-visible), every address below
 # is asked once (the first request after a publication, made afresh), then measured with wrk at C
@@ -75,8 +76,14 @@ cp ear/target/projectdesk.ear "$work/server/standalone/deployments/"
 # shellcheck source=scripts/server-memory.sh
 . "$root/scripts/server-memory.sh"
 
-server_options=(-Djboss.socket.binding.port-offset="$offset" -Dprojectdesk.demo=true
-  -Dprojectdesk.data.dir="$work/data" -Dprojectdesk.public.url="$base")
+# the first start publishes and indexes N projects before the deployment is up: allow it an hour
+# the published projects are kept between benchmarks (target/benchmark-data/h2-N): generating
+# them is the slow part; --db postgresql starts from an empty database each time
+data="$root/target/benchmark-data/$db-$projects"
+[ "$db" = h2 ] || rm -rf "$data"
+generate=yes; [ -d "$data/h2" ] && generate=no
+server_options=(-Djboss.socket.binding.port-offset="$offset" -Djboss.as.management.blocking.timeout=3600 -Dprojectdesk.demo=true
+  -Dprojectdesk.data.dir="$data" -Dprojectdesk.public.url="$base")
 if [ "$db" = postgresql ]; then
   if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
     bash "$root/ear/src/test/scripts/prepare-test-environment.sh" "$pg_database" >&2
@@ -120,9 +127,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-log "first start: publishing $projects synthetic projects ($db)"
-first_start=$(start_server -Dprojectdesk.generate="$projects")
-stop_server
+if [ $generate = yes ]; then
+  log "first start: publishing $projects synthetic projects ($db)"
+  first_start=$(start_server -Dprojectdesk.generate="$projects")
+  stop_server
+else
+  log "the $projects projects of an earlier benchmark are in $data"
+  first_start="n/a (kept from an earlier run)"
+fi
 log "restart with the data in place"
 restart=$(start_server)
 started_in=$(grep -o "started in [0-9]*ms" "$server_log" | tail -n 1 | grep -o "[0-9]*")

@@ -70,6 +70,12 @@ public class ResponseCacheFilter extends HttpFilter {
     private PublicContentVersion version;
 
     @Override
+    public void init() {
+        // kept answers are then sent before the request reaches the servlets (KeptAnswerExtension)
+        getServletContext().setAttribute(KeptAnswers.ATTRIBUTE, new KeptAnswers(responses, version));
+    }
+
+    @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean head = "HEAD".equals(request.getMethod());

@@ -81,6 +81,9 @@ def main():
             entry["coding"] = parts[4]
         else:
             rps, p50, p99, load = float(parts[3] or 0), ms(parts[4]), ms(parts[5]), float(parts[6])
+            if rps == 0:
+                # no request finished within the measurement: no latency to report
+                p50 = p99 = None
             errors = parts[7].strip() if len(parts) > 7 else ""
             m = entry.setdefault(kind, {"rps": [], "p50": [], "p99": [], "load": [], "errors": []})
             m["rps"].append(rps)
@@ -133,6 +136,9 @@ def main():
         single_p99 = median(single["p99"]) if single else None
         if heavy == "yes":
             verdicts.append("uncached: whole-portfolio document, no target")
+        elif single and single_p99 is None:
+            verdicts.append("uncached: no request finished within %s s%s" % (
+                args.duration, ": " + UNCACHED_WHY[name] if name in UNCACHED_WHY else ""))
         elif single_p99 is not None and single_p99 > limit:
             why = UNCACHED_WHY.get(name)
             verdicts.append("uncached p99 %.0f ms > %.0f ms (%.1f×)%s" % (

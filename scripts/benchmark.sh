@@ -14,7 +14,7 @@
 # connections (default 50): kept (cached) answers; the same bytes from nginx (Debian nginx-light
 # on its own loopback port, config scripts/benchmark/nginx.conf, gzip files where the server sent
 # gzip); uncached answers (a session cookie makes the server render every request) at C
-# connections and at one. Prints and writes (default docs/benchmark.md) the medians of the runs
+# connections and at one. Before each figure it waits until the server is idle again. Prints and writes (default docs/benchmark.md) the medians of the runs
 # with their spread, the ratio to nginx per address, the load average, the server's start time,
 # heap after the run, approve-to-visible time and save latency, and the machine. Installs wrk,
 # nginx-light and python3 when missing (Debian). Loopback only; stops everything it started.
@@ -165,6 +165,24 @@ mkdir -p "$work/nginx/logs"
 "$nginx_bin" -p "$work/nginx" -e "$work/nginx/error.log" -c "$work/nginx/nginx.conf"
 nginx_running=yes
 
+# Waits until the server has finished what earlier measurements left it (an uncached run at many
+# connections leaves requests that take seconds each, still running after wrk stopped): until it
+# uses less than a fifth of a core for two seconds in a row, three minutes at most.
+settle() {
+  local pid quiet=0 before after
+  pid=$(pgrep -f -- "-Dprojectdesk.data.dir=$data" | head -n 1) || return 0
+  for _ in $(seq 1 180); do
+    before=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) || return 0
+    sleep 1
+    after=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) || return 0
+    if [ $((after - before)) -lt 20 ]; then
+      quiet=$((quiet + 1)); [ $quiet -ge 2 ] && return 0
+    else
+      quiet=0
+    fi
+  done
+}
+
 results="$work/results.tsv"
 : > "$results"
 record() { printf '%s\n' "$*" >> "$results"; }
@@ -187,6 +205,7 @@ for run in $(seq 1 "$runs"); do
   log "run $run of $runs: editor and reviewer on the desk"
   desk=$(python3 scripts/benchmark/desk.py "$base" "$sample")
   record "$run	-	desk	$desk"
+  settle
   for i in "${!addresses[@]}"; do
     IFS='|' read -r name path heavy <<<"${addresses[$i]}"
     first=$(curl -s -o /dev/null -w '%{time_total}' -H 'Accept-Encoding: gzip' "$base$path")
@@ -206,10 +225,12 @@ for run in $(seq 1 "$runs"); do
     file="$folder/a$i.$extension"
     cp "$work/body" "$work/files/$file"
     record "$run	$i	bytes	$(stat -c %s "$work/body")	$folder"
+    settle
     measure "$run" cached "$i" "$base$path" "$connections" -H 'Accept-Encoding: gzip'
     measure "$run" nginx "$i" "http://127.0.0.1:$nginx_port/$file" "$connections" -H 'Accept-Encoding: gzip'
     if [ "$heavy" = no ]; then
       measure "$run" uncached "$i" "$base$path" "$connections" -H 'Accept-Encoding: gzip' -H 'Cookie: JSESSIONID=benchmark'
+      settle
     fi
     measure "$run" uncached1 "$i" "$base$path" 1 -H 'Accept-Encoding: gzip' -H 'Cookie: JSESSIONID=benchmark'
   done

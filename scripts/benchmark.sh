@@ -14,7 +14,8 @@
 # connections (default 50): kept (cached) answers; the same bytes from nginx (Debian nginx-light
 # on its own loopback port, config scripts/benchmark/nginx.conf, gzip files where the server sent
 # gzip); uncached answers (a session cookie makes the server render every request) at C
-# connections and at one. Before each figure it waits until the server is idle again. Prints and writes (default docs/benchmark.md) the medians of the runs
+# connections and at one, after every cached figure of the run. Before each figure it waits until
+# the server is idle again. Prints and writes (default docs/benchmark.md) the medians of the runs
 # with their spread, the ratio to nginx per address, the load average, the server's start time,
 # heap after the run, approve-to-visible time and save latency, and the machine. Installs wrk,
 # nginx-light and python3 when missing (Debian). Loopback only; stops everything it started.
@@ -167,11 +168,11 @@ nginx_running=yes
 
 # Waits until the server has finished what earlier measurements left it (an uncached run at many
 # connections leaves requests that take seconds each, still running after wrk stopped): until it
-# uses less than a fifth of a core for two seconds in a row, three minutes at most.
+# uses less than a fifth of a core for two seconds in a row, ten minutes at most.
 settle() {
   local pid quiet=0 before after
   pid=$(pgrep -f -- "-Dprojectdesk.data.dir=$data" | head -n 1) || return 0
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 600); do
     before=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) || return 0
     sleep 1
     after=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) || return 0
@@ -228,12 +229,19 @@ for run in $(seq 1 "$runs"); do
     settle
     measure "$run" cached "$i" "$base$path" "$connections" -H 'Accept-Encoding: gzip'
     measure "$run" nginx "$i" "http://127.0.0.1:$nginx_port/$file" "$connections" -H 'Accept-Encoding: gzip'
-    if [ "$heavy" = no ]; then
-      measure "$run" uncached "$i" "$base$path" "$connections" -H 'Accept-Encoding: gzip' -H 'Cookie: JSESSIONID=benchmark'
-      settle
-    fi
-    measure "$run" uncached1 "$i" "$base$path" 1 -H 'Accept-Encoding: gzip' -H 'Cookie: JSESSIONID=benchmark'
   done
+  # uncached last: at many connections they leave the server seconds of work per request
+  for i in "${!addresses[@]}"; do
+    IFS='|' read -r name path heavy <<<"${addresses[$i]}"
+    log "run $run: $name, uncached"
+    settle
+    measure "$run" uncached1 "$i" "$base$path" 1 -H 'Accept-Encoding: gzip' -H 'Cookie: JSESSIONID=benchmark'
+    if [ "$heavy" = no ]; then
+      settle
+      measure "$run" uncached "$i" "$base$path" "$connections" -H 'Accept-Encoding: gzip' -H 'Cookie: JSESSIONID=benchmark'
+    fi
+  done
+  settle
 done
 
 heap=$(cli "/core-service=platform-mbean/type=memory:gc" >/dev/null 2>&1;

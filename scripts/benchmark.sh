@@ -73,6 +73,8 @@ for busy in "$base/" "http://127.0.0.1:$nginx_port/"; do
 done
 rm -rf "$work"; mkdir -p "$work/nginx" "$work/files/gzip" "$work/files/identity"
 cp -r "$(ls -d ear/target/wildfly-*/ | head -n 1)" "$work/server"
+# a clean copy: without the state of a server that may be running from the build's directory
+rm -rf "$work/server/standalone/data" "$work/server/standalone/tmp" "$work/server/standalone/log"
 cp ear/target/projectdesk.ear "$work/server/standalone/deployments/"
 # shellcheck source=scripts/server-memory.sh
 . "$root/scripts/server-memory.sh"
@@ -141,16 +143,18 @@ restart=$(start_server)
 started_in=$(grep -o "started in [0-9]*ms" "$server_log" | tail -n 1 | grep -o "[0-9]*")
 
 sample=gen-00042
-# name|path|heavy (heavy: a whole-portfolio document, made uncached one request at a time only)
+# name|path|kind: "no" measured uncached at C connections and at one; "list" (a page listing
+# hundreds of projects at 10,000) and "yes" (a whole-portfolio document, no uncached target) at one
+# connection only: at C connections their uncached requests take minutes and would stay running
 addresses=(
   "listing|/projects|no"
   "filtered listing|/projects?country=AM&status=ONGOING&sort=start-desc|no"
   "search|/projects?q=border+management|no"
   "project page (en)|/projects/$sample|no"
   "project page (fr)|/fr/projects/$sample|no"
-  "country page|/countries/am|no"
-  "organisation page|/organisations/gen-org-07|no"
-  "timeline|/timeline|no"
+  "country page|/countries/am|list"
+  "organisation page|/organisations/gen-org-07|list"
+  "timeline|/timeline|list"
   "Atom feed|/feed.atom|no"
   "site map|/sitemap.xml|yes"
   "API list|/api/v1/projects|no"

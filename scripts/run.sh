@@ -3,6 +3,7 @@
 # server in the foreground with the embedded H2 database and the demo content:
 #   http://localhost:8080/
 # Data lives in ./data (H2 database files), so it survives a restart; Ctrl+C stops the server.
+# The heap suits 10,000 published projects (scripts/server-memory.sh: 1.5 GiB at most).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -11,4 +12,6 @@ mvn -B -q -DskipTests -DskipITs install
 server=$(ls -d ear/target/wildfly-*/ | head -n 1)
 cp ear/target/projectdesk.ear "$server/standalone/deployments/"
 mkdir -p "$root/data"
+# shellcheck source=scripts/server-memory.sh
+. "$root/scripts/server-memory.sh"
 exec "$server/bin/standalone.sh" -Dprojectdesk.demo=true -Dprojectdesk.data.dir="$root/data" "$@"

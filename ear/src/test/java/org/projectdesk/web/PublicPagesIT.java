@@ -36,7 +36,8 @@ class PublicPagesIT {
     void publicPagesCreateNoSession() {
         for (String path : new String[]{"/projects", "/projects/mibma", "/projects/no-such-project",
                 "/fr/projects?q=frontieres&country=AM", "/ru/projects/mibma", "/timeline", "/countries/am",
-                "/organisations/icmpd", "/projects/mibma/factsheet.pdf", "/feed.atom", "/sitemap.xml", "/robots.txt"}) {
+                "/organisations/icmpd", "/projects/mibma/factsheet.pdf", "/feed.atom", "/sitemap.xml", "/robots.txt",
+                "/api/v1/projects", "/api/v1/projects/mibma?lang=ru", "/iati/activities.xml", "/iati/activities/mibma.xml"}) {
             HttpResponse<String> response = TestServer.get(path);
             assertTrue(response.headers().allValues("Set-Cookie").isEmpty(),
                     () -> path + " set " + response.headers().allValues("Set-Cookie"));

@@ -1,6 +1,7 @@
 package org.projectdesk.domain.opendata;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  * One row; changed only as a whole through {@link #change}, with optimistic locking.
  */
 @Entity
+@Cacheable
 @Table(name = "iati_settings")
 public class IatiSettings implements Serializable {
 

@@ -1,6 +1,7 @@
 package org.projectdesk.domain.reference;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * {@code /organisations/{slug}}. Two organisations are the same if they have the same slug.
  */
 @Entity
+@Cacheable
 @Table(name = "organisation")
 public class Organisation implements Serializable {
 

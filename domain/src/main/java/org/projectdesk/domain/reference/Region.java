@@ -2,6 +2,7 @@ package org.projectdesk.domain.reference;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
@@ -34,6 +35,7 @@ import java.util.TreeSet;
  * the same code.
  */
 @Entity
+@Cacheable
 @Table(name = "region")
 public class Region implements Serializable {
 

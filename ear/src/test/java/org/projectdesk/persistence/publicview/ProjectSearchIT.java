@@ -36,7 +36,6 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +59,7 @@ class ProjectSearchIT {
 
     @Inject
     PublishedProjects publishedProjects;
+
 
     @Inject
     ProjectEntryRepository entries;
@@ -290,7 +290,6 @@ class ProjectSearchIT {
         Slug slug = Slug.of("it-published-" + word.substring(2, 8));
         Actor editor = Actor.of("it-editor", Role.EDITOR);
         Actor reviewer = Actor.of("it-reviewer", Role.REVIEWER);
-        String versionBefore = publishedProjects.contentVersion();
 
         transaction.begin();
         Organisation lead = em.createQuery("select o from Organisation o where o.slug = :slug", Organisation.class)
@@ -313,7 +312,6 @@ class ProjectSearchIT {
         draft.approve(reviewer, Instant.now());
         transaction.commit();
         assertEquals(Set.of(slug.value()), slugs(search.search(ProjectQuery.builder(Language.EN).text(word).build())));
-        assertNotEquals(versionBefore, publishedProjects.contentVersion(), "pages' ETags change with a publication");
 
         transaction.begin();
         entries.findBySlug(slug).orElseThrow().unpublish(reviewer, Instant.now(), "test over");

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.projectdesk.domain.reference.RegionRepository;
@@ -21,6 +22,7 @@ import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.persistence.reference.OrganisationLookup;
+import org.projectdesk.persistence.publicview.PublicContentChanged;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,6 +71,9 @@ public class DemoContent {
     @Inject
     OrganisationLookup lookup;
 
+    @Inject
+    Event<PublicContentChanged> publicChanges;
+
     @PostConstruct
     void loadAtStartup() {
         if (!enabled) {
@@ -111,6 +116,7 @@ public class DemoContent {
             entries.store(entry);
             published++;
         }
+        publicChanges.fire(PublicContentChanged.everything());
         int count = published;
         LOG.info(() -> "Demo content: " + count + " projects published from the seed page ("
                 + page.errors().size() + " errors, " + page.warnings().size() + " warnings)");

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,10 +22,12 @@ import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Slug;
+import org.projectdesk.persistence.publicview.PublicContentChanged;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -55,6 +58,9 @@ public class EditorialService {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Event<PublicContentChanged> publicChanges;
 
     /** Writes a new entry as its first DRAFT; the slug is the chosen one, or derived from acronym or title. */
     @RolesAllowed({EDITOR, ADMIN})
@@ -133,6 +139,7 @@ public class EditorialService {
             Revision latest = entry.latestRevision();
             throw new EditConflictException(latest.lastEditedBy(), latest.lastEditedAt(), entry.version(), List.of());
         }
+        Optional<Long> publishedBefore = entry.publishedRevision().map(Revision::id);
         try {
             // Every step changes the aggregate root's version, so that it guards the whole entry.
             em.lock(entry, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
@@ -140,6 +147,11 @@ public class EditorialService {
             entries.store(entry);
         } catch (OptimisticLockException e) {
             throw EditConflictException.simultaneous();
+        }
+        if (!publishedBefore.equals(entry.publishedRevision().map(Revision::id))) {
+            // what the public sees of this entry changed (approved, unpublished, republished): the
+            // public answers about it and every list follow once this transaction commits
+            publicChanges.fire(PublicContentChanged.project(entry.slug().value()));
         }
         Actor actor = actor();
         LOG.info(() -> actor + " " + what + " " + entry);

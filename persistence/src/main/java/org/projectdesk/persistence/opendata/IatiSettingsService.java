@@ -4,6 +4,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +13,7 @@ import org.projectdesk.domain.opendata.IatiOrganisationType;
 import org.projectdesk.domain.opendata.IatiSettings;
 import org.projectdesk.domain.shared.DomainException;
 import org.projectdesk.domain.shared.LocalizedText;
+import org.projectdesk.persistence.publicview.PublicContentChanged;
 
 import static org.projectdesk.domain.entry.Roles.EDITOR;
 import static org.projectdesk.domain.entry.Roles.REVIEWER;
@@ -23,6 +26,9 @@ public class IatiSettingsService {
 
     @PersistenceContext(unitName = "projectdesk")
     private EntityManager em;
+
+    @Inject
+    Event<PublicContentChanged> publicChanges;
 
     /** The settings as stored, detached (changes to it are not saved; use {@link #change}). */
     @PermitAll
@@ -47,6 +53,7 @@ public class IatiSettingsService {
         }
         settings.change(reportingOrgRef, reportingOrgType, reportingOrgName, defaultSector);
         em.flush();
+        publicChanges.fire(PublicContentChanged.everything());
         return settings;
     }
 

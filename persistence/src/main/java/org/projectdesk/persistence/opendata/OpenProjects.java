@@ -10,6 +10,7 @@ import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Revision;
 import org.projectdesk.domain.opendata.IatiSettings;
 import org.projectdesk.domain.shared.Language;
+import org.projectdesk.persistence.publicview.PublicContentVersion;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.ByteArrayOutputStream;
@@ -48,6 +49,9 @@ public class OpenProjects {
     @Inject
     ProjectEntryRepository entries;
 
+    @Inject
+    PublicContentVersion version;
+
     /** Every published project, by slug. */
     public List<OpenProject> published() {
         return em.createQuery("""
@@ -65,23 +69,13 @@ public class OpenProjects {
     }
 
     /**
-     * A value that changes whenever the IATI export would: a publication, an unpublication, a change
-     * of the settings, or a new day (the activity statuses depend on it). For ETags.
+     * A value that changes whenever the IATI export would: a publication or unpublication (of that
+     * project, or of any for the whole file), a change of the settings or other reference data, or
+     * a new day (the activity statuses depend on it). For ETags; a memory look-up, no query.
      */
     public String iatiVersion(Optional<String> slug) {
-        List<Object[]> rows = em.createQuery("""
-                        select e.slug.value, r.id, r.publishedAt from ProjectEntry e join e.publishedRevision r
-                        order by e.id""", Object[].class)
-                .getResultList();
-        StringBuilder fingerprint = new StringBuilder();
-        for (Object[] row : rows) {
-            if (slug.isEmpty() || slug.get().equals(row[0])) {
-                fingerprint.append(row[0]).append('/').append(row[1]).append('/').append(row[2]).append(';');
-            }
-        }
-        IatiSettings current = settings.current();
-        fingerprint.append(current.version()).append(';').append(LocalDate.now(clock));
-        return sha256(fingerprint.toString());
+        PublicContentVersion.Stamp stamp = slug.map(version::ofProject).orElseGet(version::ofCollections);
+        return sha256("iati;" + slug.orElse("") + ";" + stamp.text());
     }
 
     /** The IATI 2.03 document of every published project; empty when none is published (the schema needs one). */

@@ -68,6 +68,8 @@ public class ProjectSearch {
     private static final AggregationKey<Map<Range<LocalDate>, Long>> ENDED = AggregationKey.of("ended");
     private static final int MAX_FACET_VALUES = 500;
     private static final int MAX_PASSAGES = 3;
+    /** Reference look-ups answered from Hibernate's query cache (invalidated when those tables change). */
+    private static final String CACHEABLE = "org.hibernate.cacheable";
 
     /** The facets, each one a filter on the query and a set of counts. */
     private enum Facet { COUNTRY, REGION, DONOR, ORGANISATION, STATUS, START_YEAR, END_YEAR }
@@ -81,6 +83,20 @@ public class ProjectSearch {
 
     /** One page of the projects the query asks for, with the total and the facet counts. */
     public ProjectSearchResult search(ProjectQuery query) {
+        return search(query, null);
+    }
+
+    /**
+     * Like {@link #search}, with every project of the page in full (as the JSON API shows them),
+     * read from the same loaded entries: no query per project.
+     */
+    public ProjectSearchResult.WithProjects searchWithProjects(ProjectQuery query) {
+        List<PublishedProject> projects = new ArrayList<>();
+        ProjectSearchResult result = search(query, projects);
+        return new ProjectSearchResult.WithProjects(result, List.copyOf(projects));
+    }
+
+    private ProjectSearchResult search(ProjectQuery query, List<PublishedProject> projects) {
         LocalDate today = LocalDate.now(clock);
         Language language = query.language();
         SearchSession session = Search.session(em);
@@ -97,8 +113,15 @@ public class ProjectSearch {
 
         Highlighter highlighter = query.hasText() ? new Highlighter(analyzer(language), query.text()) : null;
         // an entry unpublished while this query ran is left out rather than shown
-        List<ProjectHit> hits = result.hits().stream().filter(ProjectEntry::isPublic)
-                .map(entry -> hit(entry, language, today, highlighter)).toList();
+        List<ProjectEntry> shown = result.hits().stream().filter(ProjectEntry::isPublic).toList();
+        List<ProjectHit> hits = shown.stream().map(entry -> hit(entry, language, today, highlighter)).toList();
+        if (projects != null) {
+            for (ProjectEntry entry : shown) {
+                Revision published = entry.publishedRevision().orElseThrow();
+                projects.add(PublicViews.project(entry.slug().value(), published.content(), language,
+                        published.publishedAt().orElse(null)));
+            }
+        }
         Counts counts = new Counts(result);
         Tallies matched = counts.tallies(result.total().hitCount());
         for (Facet facet : filters.keySet()) {
@@ -300,7 +323,7 @@ public class ProjectSearch {
     private Labels labels(Counts counts, Tallies matched, ProjectQuery query) {
         Language language = query.language();
         Map<String, Region> regions = new HashMap<>();
-        em.createQuery("select r from Region r", Region.class).getResultList()
+        em.createQuery("select r from Region r", Region.class).setHint(CACHEABLE, true).getResultList()
                 .forEach(region -> regions.put(region.code().value(), region));
         Set<String> slugs = new HashSet<>(counts.of(Facet.DONOR).keySet());
         slugs.addAll(counts.of(Facet.ORGANISATION).keySet());
@@ -364,6 +387,7 @@ public class ProjectSearch {
             em.createQuery("select o from Organisation o where o.slug.value in :slugs", Organisation.class)
                     .setParameter("slugs", slugs)
                     .setHint("org.hibernate.readOnly", true)
+                    .setHint(CACHEABLE, true)
                     .getResultList()
                     .forEach(o -> found.put(o.slug().value(), o));
         }

@@ -22,4 +22,8 @@ public record ProjectSearchResult(ProjectQuery query, List<ProjectHit> hits, lon
     public boolean hasNext() {
         return query.page() < pageCount();
     }
+
+    /** A result with its page's projects in full, in the order of its hits. */
+    public record WithProjects(ProjectSearchResult result, List<PublishedProject> projects) {
+    }
 }

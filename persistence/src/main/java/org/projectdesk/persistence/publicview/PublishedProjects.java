@@ -18,9 +18,6 @@ import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.domain.shared.WebLink;
 
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +45,8 @@ public class PublishedProjects {
     @Inject
     ProjectEntryRepository entries;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Every published project, sorted by its title in that language. */
     public List<PublishedProjectSummary> list(Language language) {
@@ -160,30 +158,5 @@ public class PublishedProjects {
                         join r.content.region g order by g.code.value""", String.class)
                 .getResultList();
         return new PublicSiteMap(projects, countries, organisations, regions);
-    }
-
-    /**
-     * A short fingerprint of everything the public pages show: it changes whenever an entry is
-     * created, published, unpublished or changed in any way, and whenever an organisation or a
-     * region changes (each change raises a version). The public pages use it as their ETag, so
-     * after a publication no one is served a stale page.
-     */
-    public String contentVersion() {
-        Object[] entries = em.createQuery(
-                "select count(e), coalesce(sum(e.version), 0), coalesce(max(e.id), 0) from ProjectEntry e", Object[].class)
-                .getSingleResult();
-        Object[] organisations = em.createQuery(
-                "select count(o), coalesce(sum(o.version), 0), coalesce(max(o.id), 0) from Organisation o", Object[].class)
-                .getSingleResult();
-        Object[] regions = em.createQuery(
-                "select count(r), coalesce(sum(r.version), 0), coalesce(max(r.id), 0) from Region r", Object[].class)
-                .getSingleResult();
-        String state = Arrays.toString(entries) + Arrays.toString(organisations) + Arrays.toString(regions);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.projectdesk.persistence.reference;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import org.projectdesk.domain.reference.OrganisationKind;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.domain.shared.Slug;
+import org.projectdesk.persistence.publicview.PublicContentChanged;
 
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,9 @@ public class OrganisationService {
 
     @Inject
     OrganisationRepository organisations;
+
+    @Inject
+    Event<PublicContentChanged> publicChanges;
 
     /** Every organisation by English name, with how many entries name it. */
     public List<OrganisationView> list() {
@@ -85,6 +90,7 @@ public class OrganisationService {
         organisation.changeWebsite(website);
         organisations.store(organisation);
         em.flush();
+        publicChanges.fire(PublicContentChanged.everything());
         LOG.info(() -> "Organisation registered: " + organisation.slug().value());
         return OrganisationView.of(organisation, 0);
     }
@@ -105,6 +111,8 @@ public class OrganisationService {
         organisation.changeWebsite(website);
         em.flush();
         reindexProjectsNaming(organisation);
+        // its names appear on every public page that names it: all public answers follow after the commit
+        publicChanges.fire(PublicContentChanged.everything());
         LOG.info(() -> "Organisation changed: " + organisation.slug().value());
         return OrganisationView.of(organisation, entriesNaming(organisation));
     }

@@ -3,6 +3,7 @@ package org.projectdesk.persistence.reference;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.domain.shared.Slug;
+import org.projectdesk.persistence.publicview.PublicContentChanged;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,6 +46,9 @@ public class RegionService {
 
     @Inject
     RegionRepository regions;
+
+    @Inject
+    Event<PublicContentChanged> publicChanges;
 
     /** Every region by English name, with how many entries name it. */
     public List<RegionView> list() {
@@ -78,6 +83,7 @@ public class RegionService {
         Region region = Region.define(address, name, members);
         regions.store(region);
         em.flush();
+        publicChanges.fire(PublicContentChanged.everything());
         LOG.info(() -> "Region defined: " + region.code().value());
         return RegionView.of(region, 0);
     }
@@ -97,6 +103,8 @@ public class RegionService {
                 .setParameter("region", region).getResultList();
         var plan = Search.session(em).indexingPlan();
         published.forEach(plan::addOrUpdate);
+        // its name and members show on the public pages and in the facets: all public answers follow after the commit
+        publicChanges.fire(PublicContentChanged.everything());
         LOG.info(() -> "Region changed: " + region.code().value());
         return RegionView.of(region, entriesNaming(region));
     }

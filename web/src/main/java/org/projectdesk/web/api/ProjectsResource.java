@@ -23,6 +23,7 @@ import org.projectdesk.persistence.publicview.ProjectSort;
 import org.projectdesk.persistence.publicview.PublishedProject;
 import org.projectdesk.persistence.publicview.PublishedProjects;
 import org.projectdesk.web.routing.Links;
+import org.projectdesk.web.routing.PublicAddress;
 
 import java.time.LocalDate;
 import java.time.Clock;
@@ -53,6 +54,9 @@ public class ProjectsResource {
 
     @Inject
     PublishedProjects projects;
+
+    @Inject
+    PublicAddress publicAddress;
 
     @Context
     UriInfo uri;
@@ -104,12 +108,9 @@ public class ProjectsResource {
         ProjectQuery query = ProjectQuery.builder(language).text(text).countries(codes).regions(values(regions))
                 .donors(values(donors)).organisations(values(organisations)).statuses(wantedStatuses)
                 .startYears(starts).endYears(ends).sort(order).page(pageNumber).size(pageSize).build();
-        ProjectSearchResult result = search.search(query);
-        List<ProjectDocument> items = result.hits().stream()
-                .map(hit -> projects.find(hit.project().slug(), language))
-                .flatMap(Optional::stream)
-                .map(project -> document(project, language))
-                .toList();
+        ProjectSearchResult.WithProjects found = search.searchWithProjects(query);
+        ProjectSearchResult result = found.result();
+        List<ProjectDocument> items = found.projects().stream().map(project -> document(project, language)).toList();
         ListDocuments.PageLinks links = new ListDocuments.PageLinks(pageLink(pageNumber), pageLink(1),
                 pageLink(result.pageCount()), result.hasNext() ? pageLink(pageNumber + 1) : null,
                 result.hasPrevious() ? pageLink(pageNumber - 1) : null);
@@ -135,16 +136,15 @@ public class ProjectsResource {
     }
 
     private ProjectDocument document(PublishedProject project, Language language) {
-        UriBuilder self = uri.getBaseUriBuilder().path("v1/projects").path(project.slug());
-        if (language != Language.DEFAULT) {
-            self.queryParam("lang", language.tag());
-        }
-        String page = uri.getBaseUriBuilder().replacePath(Links.project(language, project.slug())).build().toString();
-        return ProjectDocument.of(project, self.build().toString(), page, LocalDate.now(clock));
+        String self = publicAddress.of(Links.apiProject(language, project.slug()));
+        String page = publicAddress.of(Links.project(language, project.slug()));
+        return ProjectDocument.of(project, self, page, LocalDate.now(clock));
     }
 
     private String pageLink(int number) {
-        return uri.getRequestUriBuilder().replaceQueryParam("page", number).build().toString();
+        // the configured public address, never the request's Host (answers are cached for everyone)
+        return UriBuilder.fromUri(publicAddress.of("/api/v1/projects")).replaceQuery(uri.getRequestUri().getRawQuery())
+                .replaceQueryParam("page", number).build().toString();
     }
 
     /** Every value of a repeatable parameter, commas separating values too, blanks left out. */

@@ -12,7 +12,7 @@ import org.projectdesk.persistence.publicview.PublishedProjects;
 import org.projectdesk.web.i18n.Messages;
 import org.projectdesk.web.map.WorldShapes;
 import org.projectdesk.web.routing.Links;
-import org.projectdesk.web.routing.PageAddress;
+import org.projectdesk.web.routing.PublicAddress;
 import org.projectdesk.web.routing.PublicCaching;
 import org.projectdesk.web.routing.PublicRoutes;
 
@@ -42,6 +42,9 @@ public class FactsheetServlet extends HttpServlet {
     @Inject
     private WorldShapes shapes;
 
+    @Inject
+    private PublicAddress publicAddress;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object slug = request.getAttribute(PublicRoutes.SUBJECT_ATTRIBUTE);
@@ -64,7 +67,7 @@ public class FactsheetServlet extends HttpServlet {
         String version = caching.etag("pdf");
         byte[] pdf = cache.get(slug + "/" + language.tag() + "/" + version, () ->
                 new FactsheetPdf(project.get(), Messages.bundle(language), shapes)
-                        .write(PageAddress.origin(request) + Links.project(language, slug.toString())));
+                        .write(publicAddress.of(Links.project(language, slug.toString()))));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"" + slug + "-" + language.tag() + ".pdf\"");
         response.setContentLength(pdf.length);

@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.persistence.opendata.OpenProjects;
 import org.projectdesk.web.api.NotPublishedException;
 import org.projectdesk.web.routing.Links;
+import org.projectdesk.web.routing.PublicAddress;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -36,11 +36,11 @@ public class IatiResource {
     @Inject
     OpenProjects openProjects;
 
-    @Context
-    Request request;
+    @Inject
+    PublicAddress publicAddress;
 
     @Context
-    UriInfo uri;
+    Request request;
 
     @GET
     @Path("activities.xml")
@@ -69,7 +69,7 @@ public class IatiResource {
         return slug -> {
             Map<Language, String> addresses = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
-                addresses.put(language, uri.getBaseUriBuilder().replacePath(Links.factsheet(language, slug)).build().toString());
+                addresses.put(language, publicAddress.of(Links.factsheet(language, slug)));
             }
             return addresses;
         };

@@ -24,7 +24,7 @@ import org.projectdesk.persistence.publicview.ProjectSearchResult;
 import org.projectdesk.persistence.publicview.ProjectSort;
 import org.projectdesk.web.i18n.Messages;
 import org.projectdesk.web.routing.Links;
-import org.projectdesk.web.routing.PageAddress;
+import org.projectdesk.web.routing.PublicAddress;
 import org.projectdesk.web.routing.PublicCaching;
 import org.projectdesk.web.routing.PublicRoutes;
 import org.projectdesk.web.search.QueryParameters;
@@ -54,6 +54,9 @@ public class AtomFeedServlet extends HttpServlet {
     @Inject
     private PublicCaching caching;
 
+    @Inject
+    private PublicAddress publicAddress;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getDispatcherType() != DispatcherType.FORWARD) {
@@ -67,7 +70,7 @@ public class AtomFeedServlet extends HttpServlet {
         ProjectQuery asked = QueryParameters.read(request, language);
         ProjectSearchResult result = projectSearch.search(asked.toBuilder()
                 .sort(ProjectSort.PUBLISHED_DESC).page(1).size(ENTRIES).build());
-        String origin = PageAddress.origin(request);
+        String origin = publicAddress.origin();
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         ResourceBundle bundle = Messages.bundle(language);
 

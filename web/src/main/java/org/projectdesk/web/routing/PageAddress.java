@@ -21,6 +21,9 @@ public class PageAddress {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private PublicAddress publicAddress;
+
     /** The path without language prefix, e.g. {@code /projects/mibma}; {@code /projects} outside the public routes. */
     public String getPath() {
         Object path = request.getAttribute(PublicRoutes.PATH_ATTRIBUTE);
@@ -34,16 +37,9 @@ public class PageAddress {
         return query == null || query.isEmpty() ? "" : "?" + query;
     }
 
-    /** The site's origin, e.g. {@code https://projects.example.org}, for absolute addresses. */
+    /** The site's origin, e.g. {@code https://projects.example.org}, for absolute addresses (configured, see {@link PublicAddress}). */
     public String getOrigin() {
-        return origin(request);
-    }
-
-    public static String origin(HttpServletRequest request) {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        return publicAddress.origin();
     }
 
     /** This page (path and query) in another language, relative to the server. */
@@ -53,7 +49,7 @@ public class PageAddress {
 
     /** This page in another language, absolute. */
     public String absoluteIn(Language language) {
-        return origin(request) + Links.inLanguage(language, getPath()) + getQuery();
+        return publicAddress.of(Links.inLanguage(language, getPath()) + getQuery());
     }
 
     /** This page in the default language, for {@code hreflang="x-default"}. */

@@ -4,18 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.projectdesk.persistence.publicview.PublishedProjects;
+import org.projectdesk.persistence.publicview.PublicContentVersion;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
- * HTTP caching of the public pages: each answer carries an ETag made of the public content's
- * fingerprint ({@link PublishedProjects#contentVersion()}) and today's date (statuses such as
- * "ongoing" change with the date), and {@code Cache-Control: no-cache}, so browsers and proxies
- * keep pages but ask each time; a request whose {@code If-None-Match} still matches is answered 304
- * without rendering anything. A publication changes the fingerprint, so its new content is served at once.
+ * HTTP caching of the public pages rendered for a request the server's response cache does not
+ * answer (see {@link org.projectdesk.web.cache.ResponseCacheFilter}, e.g. for a signed-in editor):
+ * each answer carries an ETag made of the public content's version ({@link PublicContentVersion}:
+ * memory look-ups, including today's date, since statuses such as "ongoing" change with it) and
+ * {@code Cache-Control: no-cache}, so browsers and proxies keep pages but ask each time; a request
+ * whose {@code If-None-Match} still matches is answered 304 without rendering anything. A
+ * publication changes the version, so its new content is served at once.
  */
 @ApplicationScoped
 public class PublicCaching {
@@ -23,14 +23,11 @@ public class PublicCaching {
     public static final String CACHE_CONTROL = "public, no-cache";
 
     @Inject
-    private PublishedProjects publishedProjects;
-
-    @Inject
-    Clock clock;
+    private PublicContentVersion version;
 
     /** The current ETag of the public content (quoted, strong). */
     public String etag(String variant) {
-        return "\"" + publishedProjects.contentVersion() + "-" + LocalDate.now(clock) + (variant == null ? "" : "-" + variant) + "\"";
+        return "\"" + version.ofCollections().text() + (variant == null ? "" : "-" + variant) + "\"";
     }
 
     /**

@@ -1,10 +1,11 @@
 package org.projectdesk.web.seo;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.projectdesk.web.routing.PageAddress;
+import org.projectdesk.web.routing.PublicAddress;
 
 import java.io.IOException;
 
@@ -16,6 +17,9 @@ import java.io.IOException;
 public class RobotsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PublicAddress publicAddress;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -29,6 +33,6 @@ public class RobotsServlet extends HttpServlet {
                 Disallow: /login
 
                 Sitemap: %s/sitemap.xml
-                """.formatted(PageAddress.origin(request)));
+                """.formatted(publicAddress.origin()));
     }
 }

@@ -9,7 +9,7 @@ import org.projectdesk.domain.shared.Language;
 import org.projectdesk.persistence.publicview.PublicSiteMap;
 import org.projectdesk.persistence.publicview.PublishedProjects;
 import org.projectdesk.web.routing.Links;
-import org.projectdesk.web.routing.PageAddress;
+import org.projectdesk.web.routing.PublicAddress;
 import org.projectdesk.web.routing.PublicCaching;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -40,13 +40,16 @@ public class SitemapServlet extends HttpServlet {
     @Inject
     private PublicCaching caching;
 
+    @Inject
+    private PublicAddress publicAddress;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (caching.notModified(request, response, "sitemap")) {
             return;
         }
         PublicSiteMap map = publishedProjects.siteMap();
-        String origin = PageAddress.origin(request);
+        String origin = publicAddress.origin();
         response.setContentType("application/xml");
         response.setCharacterEncoding("UTF-8");
         try (Writer out = response.getWriter()) {

@@ -44,6 +44,8 @@ public class SearchIndex {
             rebuild();
         } else {
             LOG.info(() -> "Search index is up to date (" + indexed.size() + " published projects)");
+            // one segment: facet counts and sorts then need no ordinal map across segments
+            Search.mapping(emf).scope(ProjectEntry.class).workspace().mergeSegments();
         }
     }
 
@@ -54,6 +56,7 @@ public class SearchIndex {
             Search.mapping(emf).scope(ProjectEntry.class).massIndexer()
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(50)
+                    .mergeSegmentsOnFinish(true)
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -16,7 +16,7 @@ import org.projectdesk.persistence.publicview.PublishedProject;
 import org.projectdesk.persistence.publicview.PublishedProjects;
 import org.projectdesk.web.i18n.CurrentLanguage;
 import org.projectdesk.web.routing.Links;
-import org.projectdesk.web.routing.PageAddress;
+import org.projectdesk.web.routing.PublicAddress;
 
 import java.io.IOException;
 
@@ -41,6 +41,9 @@ public class ProjectPage {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private PublicAddress publicAddress;
 
     private String slug;
     private PublishedProject project;
@@ -86,7 +89,7 @@ public class ProjectPage {
 
     /** schema.org description of the project (a {@code Project}) for search engines, as JSON-LD. */
     public String getJsonLd() {
-        String origin = PageAddress.origin(request);
+        String origin = publicAddress.origin();
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "Project")

@@ -6,12 +6,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.projectdesk.domain.entry.Actor;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Role;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
+import org.projectdesk.domain.shared.LogText;
 import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.persistence.entry.JpaProjectEntryRepository;
 import org.projectdesk.persistence.reference.JpaOrganisationRepository;
@@ -69,6 +75,9 @@ public class EntryImport {
     @Inject
     OrganisationLookup lookup;
 
+    @PersistenceContext(unitName = "projectdesk")
+    EntityManager em;
+
     /** Checks the file and reports every problem; writes nothing. */
     @RolesAllowed({"EDITOR", "ADMIN"})
     public ImportReport check(UploadedFile file, boolean createOrganisations) {
@@ -82,6 +91,16 @@ public class EntryImport {
      */
     @RolesAllowed({"EDITOR", "ADMIN"})
     public ImportReport importFile(UploadedFile file, boolean createOrganisations) {
+        // imports write one after the other, each checking its address names against what the one
+        // before it stored: of two imports of the same names one wins, the other is told which are taken
+        try {
+            em.find(ImportLock.class, ImportLock.ONLY, LockModeType.PESSIMISTIC_WRITE);
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            ImportReading reading = new ImportReading(references(), createOrganisations);
+            reading.error(0, "", "file", 1, "file.importBusy",
+                    "Another import was being written for too long; nothing was imported. Import the file again in a moment.");
+            return unreadable(file, reading).report();
+        }
         Analysis analysis = analyse(file, createOrganisations);
         if (analysis.report().hasErrors()) {
             return analysis.report();
@@ -96,7 +115,7 @@ public class EntryImport {
             entries.store(ProjectEntry.create(candidate.slug(), candidate.content(), by, at));
             slugs.add(candidate.slug().value());
         }
-        LOG.info(() -> by + " imported " + slugs.size() + " drafts from " + file.name() + " ("
+        LOG.info(() -> by + " imported " + slugs.size() + " drafts from " + LogText.of(file.name()) + " ("
                 + analysis.organisationsToCreate().size() + " new organisations)");
         return analysis.report().asWritten(slugs);
     }
@@ -143,9 +162,7 @@ public class EntryImport {
                         "The field \"{0}\" is given twice in one object (line {1}).", duplicate.name(), duplicate.line()));
                 candidates = reader.read(root);
             } catch (LocatedJsonParser.MalformedJsonException e) {
-                reading.error(0, "", "file", (int) e.line(), "file.malformedJson",
-                        "The file is not valid JSON: the text stops making sense at line {0}, column {1}.",
-                        e.line(), e.column());
+                unreadableJson(reading, e);
                 candidates = List.of();
             }
             entryCount = reader.entryCount();
@@ -159,6 +176,20 @@ public class EntryImport {
         ImportReport report = new ImportReport(file.name(), format, entryCount, reading.issues(),
                 reading.offeredOrganisations(), List.of(), false);
         return new Analysis(report, reading.hasErrors() ? List.of() : candidates, toCreate);
+    }
+
+    private static void unreadableJson(ImportReading reading, LocatedJsonParser.MalformedJsonException e) {
+        switch (e.reason()) {
+            case TOO_DEEP -> reading.error(0, "", "file", (int) e.line(), "file.nestedTooDeep",
+                    "The file nests objects and lists more than {0} deep (at line {1}, column {2}); an import file needs far fewer.",
+                    LocatedJsonParser.MAX_DEPTH, e.line(), e.column());
+            case NUMBER_TOO_LONG -> reading.error(0, "", "file", (int) e.line(), "file.numberTooLong",
+                    "The number at line {0}, column {1} is longer than {2} characters; numbers in an import are percentages such as 60 or 33.33.",
+                    e.line(), e.column(), LocatedJsonParser.MAX_NUMBER_LENGTH);
+            case SYNTAX -> reading.error(0, "", "file", (int) e.line(), "file.malformedJson",
+                    "The file is not valid JSON: the text stops making sense at line {0}, column {1}.",
+                    e.line(), e.column());
+        }
     }
 
     private static Analysis unreadable(UploadedFile file, ImportReading reading) {

@@ -7,7 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.projectdesk.domain.entry.Actor;
 import org.projectdesk.domain.entry.ContentDiff;
@@ -133,7 +135,8 @@ public class EditorialService {
             em.lock(entry, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             step.accept(entry);
             entries.store(entry);
-        } catch (OptimisticLockException e) {
+        } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException e) {
+            // another step on the same entry holds it (or got there first): the same conflict, not a failure
             throw EditConflictException.simultaneous();
         }
         Actor actor = actor();

@@ -5,13 +5,17 @@
 #   - wapiti's injection and XSS modules on the public site and on the signed-in desk.
 # Nothing that could reach another host runs: wapiti's modules that call out (ssrf, xxe's
 # out-of-band endpoint, nikto's and wapp's database downloads) are not chosen and no update is asked
-# for; sqlmap runs with --batch and --offline. Prints the findings per scan and exits 1 if there are
-# any. Reports and logs stay under target/security-scan/.
+# for (neither scanner updates itself unless told to); sqlmap runs with --batch. Prints the findings
+# per scan and exits 1 if there are any, or if a scan did not run to its end. Reports and logs stay
+# under target/security-scan/.
+# Debian's wapiti 3.0.4 cannot exclude addresses under Python 3.11 (its -x builds an invalid
+# pattern), so the desk scan may post the sign-out form and go on as a visitor: the public scan and
+# sqlmap's desk run cover what that leaves out.
 #
 #   scripts/security-scan.sh [--no-build] [--offset PORT_OFFSET] [--minutes N]
 #
 # --offset   port offset of the server it starts (default 550: http://127.0.0.1:8630/)
-# --minutes  time allowed to each wapiti scan (default 4); each sqlmap run gets at most 6 minutes
+# --minutes  time allowed to each wapiti scan (default 4); each sqlmap run gets at most 15 minutes
 # The scanners are Debian packages, installed when missing (apt-get; needs root, as in CI).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -87,17 +91,22 @@ run_sqlmap() { # $1 name, rest: sqlmap arguments
   local name="$1"; shift
   local out="$work/reports/sqlmap-$name"
   mkdir -p "$out"
-  timeout 360 sqlmap --batch --offline --disable-coloring --level 2 --risk 1 --threads 2 --timeout 30 --retries 1 \
+  timeout 900 sqlmap --batch --disable-coloring --level 2 --risk 1 --threads 2 --timeout 30 --retries 1 \
     --flush-session --output-dir "$out" "$@" > "$out/console.txt" 2>&1 || true
   local found
   found=$(grep -c "^Parameter: " "$out/console.txt" || true)
+  if [ "$found" -eq 0 ] && ! grep -q "do not appear to be injectable\|does not seem to be injectable" "$out/console.txt"; then
+    summary+=("sqlmap $name: did not run to its end (see $out/console.txt)")
+    findings=$((findings + 1))
+    return
+  fi
   findings=$((findings + found))
   summary+=("sqlmap $name: $found injectable parameter(s)")
 }
 run_sqlmap public-search -u "$base/projects?q=border&country=AM&org=icmpd&donor=eu&region=eastern-partnership&status=ONGOING&start=2016&sort=title&page=1&size=20" \
-  -p "q,country,org,donor,region,status,start,sort,page,size"
+  -p "q,country,org,donor,status,sort,page"
 run_sqlmap api-search -u "$base/api/v1/projects?q=border&country=AM&organisation=icmpd&status=ongoing&startYear=2016&sort=title&page=1&size=20&lang=fr" \
-  -p "q,country,organisation,status,startYear,sort,page,size,lang"
+  -p "q,country,organisation,sort,page,lang"
 run_sqlmap api-project -u "$base/api/v1/projects/mibma*?lang=en"
 run_sqlmap desk-search -u "$base/desk?q=border&state=DRAFT" -p "q,state" --cookie "$editor_cookie" \
   --skip "JSESSIONID"
@@ -108,7 +117,7 @@ run_wapiti() { # $1 name, $2 start address, rest: wapiti arguments
   local report="$work/reports/wapiti-$name.json"
   timeout $((minutes * 60 + 120)) wapiti -u "$start" --scope folder \
     -m "xss,permanentxss,sql,blindsql,exec,file,crlf,redirect" \
-    --max-scan-time $((minutes * 60)) --max-links-per-page 40 --max-files-per-dir 40 --max-parameters 12 \
+    --max-scan-time $((minutes * 60)) --max-links-per-page 100 --max-files-per-dir 100 --max-parameters 40 \
     --flush-session --verify-ssl 0 -f json -o "$report" "$@" > "$work/reports/wapiti-$name.txt" 2>&1 || true
   local found
   if [ -s "$report" ]; then
@@ -119,8 +128,8 @@ run_wapiti() { # $1 name, $2 start address, rest: wapiti arguments
   summary+=("wapiti $name: $found finding(s)")
   if [ "$found" = "no report" ]; then findings=$((findings + 1)); else findings=$((findings + found)); fi
 }
-run_wapiti public "$base/projects" -x "$base/login" -x "$base/desk"
-run_wapiti desk "$base/desk" -H "Cookie: $editor_cookie" -x "$base/login" -x "$base/desk/signout"
+run_wapiti public "$base/projects"
+run_wapiti desk "$base/desk" -H "Cookie: $editor_cookie"
 
 echo
 echo "Security scan of $base (reports in target/security-scan/reports):"

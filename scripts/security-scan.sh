@@ -4,8 +4,9 @@
 #     signed in as the demo editor;
 #   - wapiti's injection and XSS modules on the public site and on the signed-in desk.
 # Nothing that could reach another host runs: wapiti's modules that call out (ssrf, xxe's
-# out-of-band endpoint, nikto's and wapp's database downloads) are not chosen and no update is asked
-# for (neither scanner updates itself unless told to); sqlmap runs with --batch. Prints the findings
+# out-of-band endpoint, nikto's and wapp's database downloads) are not chosen, its endpoints point
+# at a closed loopback port, it sends no crash report and finds an (empty) wapp database in a home of
+# its own so it downloads none; no update is asked for; sqlmap runs with --batch. Prints the findings
 # per scan and exits 1 if there are any, or if a scan did not run to its end. Reports and logs stay
 # under target/security-scan/.
 # Debian's wapiti 3.0.4 cannot exclude addresses under Python 3.11 (its -x builds an invalid
@@ -15,7 +16,8 @@
 #   scripts/security-scan.sh [--no-build] [--offset PORT_OFFSET] [--minutes N]
 #
 # --offset   port offset of the server it starts (default 550: http://127.0.0.1:8630/)
-# --minutes  time allowed to each wapiti scan (default 4); each sqlmap run gets at most 15 minutes
+# --minutes  time allowed to each wapiti scan's attacks (default 4), after at most 3 minutes of
+#            crawling; each sqlmap run gets at most 15 minutes
 # The scanners are Debian packages, installed when missing (apt-get; needs root, as in CI).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -112,13 +114,25 @@ run_sqlmap desk-search -u "$base/desk?q=border&state=DRAFT" -p "q,state" --cooki
   --skip "JSESSIONID"
 
 # --- wapiti ---
+# Wapiti sets up every module, chosen or not, and its "wapp" module downloads a database when it
+# has none: it gets an empty one in a home of its own, so nothing reaches out. The endpoints that
+# out-of-band modules would call point at a closed loopback port, and crash reports are not sent.
+wapiti_home="$work/wapiti-home"
+mkdir -p "$wapiti_home/.wapiti/config"
+echo '{}' > "$wapiti_home/.wapiti/config/apps.json"
 run_wapiti() { # $1 name, $2 start address, rest: wapiti arguments
   local name="$1" start="$2"; shift 2
   local report="$work/reports/wapiti-$name.json"
-  timeout $((minutes * 60 + 120)) wapiti -u "$start" --scope folder \
+  HOME="$wapiti_home" timeout $((minutes * 60 + 420)) wapiti -u "$start" --scope folder \
     -m "xss,permanentxss,sql,blindsql,exec,file,crlf,redirect" \
-    --max-scan-time $((minutes * 60)) --max-links-per-page 100 --max-files-per-dir 100 --max-parameters 40 \
-    --flush-session --verify-ssl 0 -f json -o "$report" "$@" > "$work/reports/wapiti-$name.txt" 2>&1 || true
+    --max-scan-time 180 --max-attack-time $((minutes * 60 / 8)) \
+    --max-links-per-page 100 --max-files-per-dir 100 --max-parameters 40 \
+    --external-endpoint "http://127.0.0.1:9/" --internal-endpoint "http://127.0.0.1:9/" \
+    --no-bugreport --flush-session --verify-ssl 0 -f json -o "$report" "$@" > "$work/reports/wapiti-$name.txt" 2>&1 || true
+  if grep -q "Downloading from the web" "$work/reports/wapiti-$name.txt"; then
+    echo "wapiti tried to download something; see $work/reports/wapiti-$name.txt" >&2
+    exit 1
+  fi
   local found
   if [ -s "$report" ]; then
     found=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(sum(len(v) for v in d.get("vulnerabilities", {}).values()))' "$report")

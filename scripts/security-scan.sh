@@ -4,8 +4,8 @@
 #     signed in as the demo editor;
 #   - wapiti's injection and XSS modules on the public site and on the signed-in desk.
 # Nothing that could reach another host runs: wapiti's modules that call out (ssrf, xxe's
-# out-of-band endpoint, nikto's and wapp's database downloads) are not chosen, its endpoints point
-# at a closed loopback port, it sends no crash report and finds an (empty) wapp database in a home of
+# out-of-band endpoint, nikto's and wapp's database downloads) are not chosen, it sends no crash
+# report and finds an (empty) wapp database in a home of
 # its own so it downloads none; no update is asked for; sqlmap runs with --batch. Prints the findings
 # per scan and exits 1 if there are any, or if a scan did not run to its end. Reports and logs stay
 # under target/security-scan/.
@@ -115,8 +115,8 @@ run_sqlmap desk-search -u "$base/desk?q=border&state=DRAFT" -p "q,state" --cooki
 
 # --- wapiti ---
 # Wapiti sets up every module, chosen or not, and its "wapp" module downloads a database when it
-# has none: it gets an empty one in a home of its own, so nothing reaches out. The endpoints that
-# out-of-band modules would call point at a closed loopback port, and crash reports are not sent.
+# has none: it gets an empty one in a home of its own, so nothing reaches out; crash reports are
+# not sent. The modules that use wapiti's out-of-band endpoints (ssrf, xxe) are not chosen.
 wapiti_home="$work/wapiti-home"
 mkdir -p "$wapiti_home/.wapiti/config"
 echo '{}' > "$wapiti_home/.wapiti/config/apps.json"
@@ -127,7 +127,6 @@ run_wapiti() { # $1 name, $2 start address, rest: wapiti arguments
     -m "xss,permanentxss,sql,blindsql,exec,file,crlf,redirect" \
     --max-scan-time 180 --max-attack-time $((minutes * 60 / 8)) \
     --max-links-per-page 100 --max-files-per-dir 100 --max-parameters 40 \
-    --external-endpoint "http://127.0.0.1:9/" --internal-endpoint "http://127.0.0.1:9/" \
     --no-bugreport --flush-session --verify-ssl 0 -f json -o "$report" "$@" > "$work/reports/wapiti-$name.txt" 2>&1 || true
   if grep -q "Downloading from the web" "$work/reports/wapiti-$name.txt"; then
     echo "wapiti tried to download something; see $work/reports/wapiti-$name.txt" >&2

@@ -123,7 +123,7 @@ echo '{}' > "$wapiti_home/.wapiti/config/apps.json"
 run_wapiti() { # $1 name, $2 start address, rest: wapiti arguments
   local name="$1" start="$2"; shift 2
   local report="$work/reports/wapiti-$name.json"
-  HOME="$wapiti_home" timeout $((minutes * 60 + 420)) wapiti -u "$start" --scope folder \
+  HOME="$wapiti_home" timeout $((minutes * 60 * 2 + 900)) wapiti -u "$start" --scope folder \
     -m "xss,permanentxss,sql,blindsql,exec,file,crlf,redirect" \
     --max-scan-time 180 --max-attack-time $((minutes * 60 / 8)) \
     --max-links-per-page 100 --max-files-per-dir 100 --max-parameters 40 \

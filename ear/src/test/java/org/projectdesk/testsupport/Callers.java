@@ -50,7 +50,7 @@ public class Callers {
     public static EnterpriseArchive deployment(Class<?>... testClasses) {
         Class<?>[] all = java.util.stream.Stream.concat(Arrays.stream(testClasses), java.util.stream.Stream.of(
                 Callers.class, Caller.class, Outcome.class, RunAsCaller.class, AsEditor.class, AsReviewer.class,
-                AsAdmin.class, AsAuthor.class, AsAdminAuthor.class)).toArray(Class<?>[]::new);
+                AsAdmin.class, AsAuthor.class, AsAdminAuthor.class, RolledBack.class)).toArray(Class<?>[]::new);
         EnterpriseArchive ear = Deployments.withTests(all);
         ear.getAsType(WebArchive.class, Deployments.TEST_MODULE).addAsWebInfResource(new StringAsset(jbossEjb3()),
                 "jboss-ejb3.xml");

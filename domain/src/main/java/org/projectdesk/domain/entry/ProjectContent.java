@@ -357,12 +357,12 @@ public class ProjectContent implements Serializable {
         if (acronym == null || acronym.isBlank()) {
             return null;
         }
-        String stripped = acronym.strip();
+        String stripped = LocalizedText.printable(acronym).strip();
         if (stripped.length() > MAX_ACRONYM_LENGTH) {
             throw new InvalidValueException("acronym", "error.content.acronymTooLong",
                     "An acronym may have at most {0} characters.", MAX_ACRONYM_LENGTH);
         }
-        return stripped;
+        return stripped.isEmpty() ? null : stripped;
     }
 
     private static LocalizedText checkLength(String field, LocalizedText text, int maxLength) {

@@ -106,8 +106,31 @@ public class LocalizedText implements Serializable {
         if (text == null) {
             return null;
         }
-        String trimmed = text.strip();
+        String trimmed = printable(text).strip();
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /**
+     * The text without control characters other than line breaks and tabs ({@code \r\n} and
+     * {@code \r} become {@code \n}): they cannot be seen, XML 1.0 (IATI, the feed) cannot hold them,
+     * and PostgreSQL refuses U+0000.
+     */
+    public static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        String lines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder kept = null;
+        for (int i = 0; i < lines.length(); i++) {
+            char c = lines.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\n' && c != '\t' || c == '\uFFFE' || c == '\uFFFF';
+            if (control && kept == null) {
+                kept = new StringBuilder(lines.length()).append(lines, 0, i);
+            } else if (!control && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? lines : kept.toString();
     }
 
     /** A text as shown to a reader: which language it is in, and whether it is a fallback. */

@@ -66,4 +66,12 @@ class LocalizedTextTest {
         assertEquals(LocalizedText.of("A", "B", null), LocalizedText.of(" A", "B ", ""));
         assertNotEquals(LocalizedText.of("A", "B", null), LocalizedText.of("A"));
     }
+
+    @Test
+    void controlCharactersAreLeftOutButLineBreaksStay() {
+        LocalizedText text = LocalizedText.of("A\u0000B\u0007C\u001B[31mD\u0085E\r\nF\rG\tH\uFFFF");
+        assertEquals("ABC[31mDE\nF\nG\tH", text.english());
+        assertEquals(java.util.Optional.empty(), java.util.Optional.ofNullable(LocalizedText.of("x", "\u0001\u0002", null)
+                .in(Language.FR).orElse(null)));
+    }
 }

@@ -1,6 +1,8 @@
 package org.projectdesk.persistence.account;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -51,6 +54,9 @@ class SignInsIT {
 
     @Inject
     UserTransaction transaction;
+
+    @PersistenceContext(unitName = "projectdesk")
+    EntityManager em;
 
     @Test
     void theRightPasswordSignsInWithTheAccountsRoles() {
@@ -103,6 +109,83 @@ class SignInsIT {
         assertEquals(SignInOutcome.Status.REFUSED, signIns.attempt(username, PASSWORD, "198.51.100.5").status());
         callers.get(Caller.ADMIN, () -> accounts.enable(username));
         assertEquals(SignInOutcome.Status.SIGNED_IN, signIns.attempt(username, PASSWORD, "198.51.100.5").status());
+    }
+
+    @Test
+    void aLockedAccountAnswersInTheTimeOfAWrongPassword() {
+        String locked = openAccount(EnumSet.of(Role.EDITOR));
+        String open = openAccount(EnumSet.of(Role.EDITOR));
+        String address = "198.51.100.20";
+        for (int attempt = 1; attempt <= SignInPolicy.ACCOUNT_MAX_FAILURES; attempt++) {
+            signIns.attempt(locked, "wrong-" + attempt, address);
+        }
+        long[] lockedTimes = new long[5];
+        long[] wrongTimes = new long[5];
+        for (int i = 0; i < lockedTimes.length; i++) {
+            long start = System.nanoTime();
+            assertEquals(SignInOutcome.Status.ACCOUNT_LOCKED, signIns.attempt(locked, PASSWORD, "198.51.100.21").status());
+            lockedTimes[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            assertEquals(SignInOutcome.Status.REFUSED, signIns.attempt(open, "wrong-" + i, "198.51.100.22").status());
+            wrongTimes[i] = System.nanoTime() - start;
+            if (i == 3) {
+                // keep the open account below its own lock
+                callers.get(Caller.ADMIN, () -> accounts.resetPassword(open, PASSWORD));
+            }
+        }
+        java.util.Arrays.sort(lockedTimes);
+        java.util.Arrays.sort(wrongTimes);
+        long lockedMedian = lockedTimes[2];
+        long wrongMedian = wrongTimes[2];
+        // both spend one password verification (about 100-200 ms); without it a lock answered in ~10 ms
+        assertTrue(lockedMedian * 2 > wrongMedian, () -> "locked " + lockedMedian / 1_000_000 + " ms, wrong password "
+                + wrongMedian / 1_000_000 + " ms");
+    }
+
+    @Test
+    void theAddressLockIsKeptInTheDatabase() throws Exception {
+        String address = "203.0.113." + (1 + (int) (Math.random() * 250));
+        for (int attempt = 1; attempt <= SignInPolicy.ADDRESS_MAX_FAILURES; attempt++) {
+            signIns.attempt("nobody-" + attempt, "guess", address);
+        }
+        transaction.begin();
+        try {
+            Object lockedUntil = em.createNativeQuery("select locked_until from sign_in_address where address = ?1")
+                    .setParameter(1, address).getSingleResult();
+            assertTrue(lockedUntil != null, "a restart reads the lock back from sign_in_address");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void sessionsEndWhenAnAdministratorChangesTheAccount() throws InterruptedException {
+        String username = openAccount(EnumSet.of(Role.EDITOR));
+        Instant signedIn = Instant.now();
+        Thread.sleep(5);
+        assertTrue(signIns.isSessionValid(username, signedIn));
+        assertFalse(signIns.isSessionValid(username, null), "a session that never recorded its sign-in is not valid");
+        assertFalse(signIns.isSessionValid("nobody-at-all", signedIn));
+
+        callers.get(Caller.ADMIN, () -> accounts.changeRoles(username, EnumSet.of(Role.EDITOR)));
+        assertTrue(signIns.isSessionValid(username, signedIn), "setting the same roles ends nothing");
+        callers.get(Caller.ADMIN, () -> accounts.changeRoles(username, EnumSet.of(Role.EDITOR, Role.REVIEWER)));
+        assertFalse(signIns.isSessionValid(username, signedIn), "new roles end the sessions before them");
+
+        Thread.sleep(5);
+        Instant again = Instant.now();
+        Thread.sleep(5);
+        assertTrue(signIns.isSessionValid(username, again));
+        callers.get(Caller.ADMIN, () -> accounts.resetPassword(username, "another-password-2"));
+        assertFalse(signIns.isSessionValid(username, again), "a reset password ends the sessions before it");
+
+        Thread.sleep(5);
+        Instant third = Instant.now();
+        Thread.sleep(5);
+        callers.get(Caller.ADMIN, () -> accounts.disable(username));
+        assertFalse(signIns.isSessionValid(username, third), "disabling ends every session");
+        callers.get(Caller.ADMIN, () -> accounts.enable(username));
+        assertFalse(signIns.isSessionValid(username, third), "enabling again does not revive them");
     }
 
     private String openAccount(Set<Role> roles) {

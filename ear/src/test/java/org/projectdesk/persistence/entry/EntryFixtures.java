@@ -17,6 +17,7 @@ import org.projectdesk.domain.shared.MonthRange;
 import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.testsupport.Caller;
 import org.projectdesk.testsupport.Callers;
+import org.projectdesk.testsupport.RolledBack;
 
 import java.time.YearMonth;
 import java.util.UUID;
@@ -140,17 +141,6 @@ public class EntryFixtures {
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
-        try {
-            transaction.begin();
-            try {
-                return work.get();
-            } finally {
-                transaction.rollback();
-            }
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return RolledBack.read(transaction, work);
     }
 }

@@ -44,6 +44,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -329,6 +330,78 @@ class EntryImportIT {
                 .collect(Collectors.joining(",\n", "[\n", "\n]"));
         assertEquals("file.tooManyEntries", check(json("many.json", many), false).errors().get(0).rule());
         assertEquals("file.noEntryList", check(json("other.json", "{\"hello\": 1}"), false).errors().get(0).rule());
+    }
+
+    @Test
+    void hostileStructuresAndNumbersGetAReportNotAFailure() throws Exception {
+        String deep = "[".repeat(5_000) + "]".repeat(5_000);
+        ImportReport nested = check(json("deep.json", deep), false);
+        assertEquals("file.nestedTooDeep", nested.errors().get(0).rule(), nested.issues()::toString);
+
+        String deepObjects = "{\"entries\": [{\"title\": " + "{\"en\": ".repeat(3_000) + "\"x\"" + "}".repeat(3_000) + "}]}";
+        assertEquals("file.nestedTooDeep", check(json("deep-objects.json", deepObjects), false).errors().get(0).rule());
+
+        String digits = "{\"title\": \"Digits\", \"countries\": [{\"code\": \"AM\", \"percentage\": 1"
+                + "0".repeat(1_200) + "}]}";
+        ImportReport longNumber = check(json("digits.json", digits), false);
+        assertEquals("file.numberTooLong", longNumber.errors().get(0).rule(), longNumber.issues()::toString);
+        assertEquals(1, longNumber.errors().get(0).line());
+
+        // the 250-byte file that exhausted the heap: a share of 1e999999999 percent
+        String exponent = "{\"title\": \"Exponent\", \"countries\": [{\"code\": \"AM\", \"percentage\": 1e999999999}]}";
+        ImportReport huge = importFile(json("exponent.json", exponent), false);
+        assertFalse(huge.written());
+        assertEquals("file.numberTooLong", huge.errors().get(0).rule(), huge.issues()::toString);
+
+        String smallButOdd = "{\"title\": \"Odd share\", \"countries\": [{\"code\": \"AM\", \"percentage\": 1e-20}]}";
+        ImportReport odd = check(json("odd.json", smallButOdd), false);
+        assertTrue(odd.hasErrors());
+        assertTrue(odd.errors().get(0).message().length() < 400, odd.errors().get(0)::message);
+    }
+
+    @Test
+    void twoImportsOfTheSameSlugsAtOnceOneWinsTheOtherIsToldWhichAreTaken() throws Exception {
+        String prefix = "it-race-" + UUID.randomUUID().toString().substring(0, 6);
+        String file = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> "{\"slug\": \"" + prefix + "-" + i + "\", \"title\": \"Race " + i + "\"}")
+                .collect(Collectors.joining(",\n", "[\n", "\n]"));
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<ImportReport>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String name = "race-" + i + ".json";
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return importFile(json(name, file), false);
+                }));
+            }
+            List<ImportReport> reports = new java.util.ArrayList<>();
+            for (var run : runs) {
+                reports.add(run.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, reports.stream().filter(ImportReport::written).count(), reports::toString);
+            ImportReport lost = reports.stream().filter(report -> !report.written()).findFirst().orElseThrow();
+            Set<String> taken = lost.errors().stream().filter(issue -> issue.rule().equals("slug.taken"))
+                    .map(ImportIssue::entryLabel).collect(Collectors.toSet());
+            assertEquals(30, taken.size(), lost.issues()::toString);
+            assertTrue(taken.contains(prefix + "-0") && taken.contains(prefix + "-29"), taken::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int i = 0; i < 30; i++) {
+            assertTrue(slugCount(prefix + "-" + i) == 1);
+        }
+    }
+
+    private long slugCount(String slug) throws Exception {
+        transaction.begin();
+        try {
+            return em.createQuery("select count(e) from ProjectEntry e where e.slug.value = :slug", Long.class)
+                    .setParameter("slug", slug).getSingleResult();
+        } finally {
+            transaction.rollback();
+        }
     }
 
     @Test

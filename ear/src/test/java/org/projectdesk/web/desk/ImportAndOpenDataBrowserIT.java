@@ -217,12 +217,13 @@ class ImportAndOpenDataBrowserIT {
             String session = "JSESSIONID=" + editor.page().manage().getCookieNamed("JSESSIONID").getValue();
             editor.open("/desk/import");
             String viewState = editor.find(By.cssSelector("#upload input[name='jakarta.faces.ViewState']")).getAttribute("value");
-            HttpResponse<String> read = postUpload(session, viewState, tooLarge);
+            String nonce = editor.find(By.cssSelector("#upload input[name='primefaces.nonce']")).getAttribute("value");
+            HttpResponse<String> read = postUpload(session, viewState, nonce, tooLarge);
             assertEquals(200, read.statusCode());
             assertTrue(read.body().contains("The file has 3,145,728 bytes, but at most 2,097,152 bytes can be imported at once."),
                     read.body());
             // ... or, above 8 MiB, turned away unread and sent back to the page, which says why
-            HttpResponse<String> refused = postUpload(session, viewState, new byte[9 * 1024 * 1024]);
+            HttpResponse<String> refused = postUpload(session, viewState, nonce, new byte[9 * 1024 * 1024]);
             assertEquals(302, refused.statusCode());
             String location = refused.headers().firstValue("Location").orElseThrow();
             assertTrue(location.contains("/desk/import?refused=94"), location);
@@ -232,11 +233,13 @@ class ImportAndOpenDataBrowserIT {
         }
     }
 
-    /** Posts the upload form as a browser without script would, with the person's session. */
-    private static HttpResponse<String> postUpload(String session, String viewState, byte[] content) throws Exception {
+    /** Posts the upload form as a browser without script would (every field of the form), with the person's session. */
+    private static HttpResponse<String> postUpload(String session, String viewState, String nonce, byte[] content)
+            throws Exception {
         String boundary = "----projectdesk" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (String[] field : new String[][] {{"upload", "upload"}, {"check", "Check"}, {"jakarta.faces.ViewState", viewState}}) {
+        for (String[] field : new String[][] {{"upload", "upload"}, {"check", "Check"}, {"jakarta.faces.ViewState", viewState},
+                {"primefaces.nonce", nonce}}) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
                     + field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
         }

@@ -84,6 +84,9 @@ public class Account implements Serializable {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
+
     protected Account() {
         // for Jakarta Persistence
     }
@@ -136,6 +139,19 @@ public class Account implements Serializable {
 
     void disable() {
         enabled = false;
+    }
+
+    /**
+     * Ends every session signed in before that moment (on its next desk request, on whichever
+     * server it lives): after the account was disabled, its roles changed or its password reset.
+     */
+    void endSessionsBefore(Instant at) {
+        sessionsValidAfter = Objects.requireNonNull(at, "at");
+    }
+
+    /** Whether a session signed in at that moment may go on: the account is enabled and nothing ended it since. */
+    public boolean acceptsSessionSignedInAt(Instant signedInAt) {
+        return enabled && signedInAt != null && (sessionsValidAfter == null || !signedInAt.isBefore(sessionsValidAfter));
     }
 
     /** Enables the account and lifts a lock. */

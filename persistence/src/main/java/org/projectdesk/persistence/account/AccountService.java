@@ -18,6 +18,8 @@ import static org.projectdesk.domain.entry.Roles.ADMIN;
 /**
  * What administrators do with accounts: list, open, disable and enable, set roles, reset a
  * password. Never leaves the application without an enabled administrator ({@link LastAdminException}).
+ * Disabling an account, changing its roles or resetting its password ends its sessions
+ * ({@link SignIns#isSessionValid}).
  */
 @Stateless
 @RolesAllowed(ADMIN)
@@ -62,7 +64,11 @@ public class AccountService {
         if (account.isActiveAdmin() && !newRoles.contains(Role.ADMIN)) {
             refuseIfLastAdmin(account);
         }
+        boolean changed = !account.roles().equals(newRoles);
         account.changeRoles(newRoles);
+        if (changed) {
+            account.endSessionsBefore(clock.instant());
+        }
         accounts.store(account);
         LOG.info(() -> admin() + " set the roles of " + account + " to " + newRoles);
         return AccountView.of(account);
@@ -81,6 +87,7 @@ public class AccountService {
             refuseIfLastAdmin(account);
         }
         account.disable();
+        account.endSessionsBefore(clock.instant());
         accounts.store(account);
         LOG.info(() -> admin() + " disabled the account " + account);
         return AccountView.of(account);
@@ -98,6 +105,7 @@ public class AccountService {
     public AccountView resetPassword(String username, String newPassword) {
         Account account = account(username);
         account.changePasswordHash(passwords.hash(newPassword));
+        account.endSessionsBefore(clock.instant());
         accounts.store(account);
         LOG.info(() -> admin() + " reset the password of " + account);
         return AccountView.of(account);

@@ -1,67 +1,54 @@
 package org.projectdesk.persistence.account;
 
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
-import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * Failed sign-ins per network address, in memory (one server; a restart forgets them): after
- * {@value SignInPolicy#ADDRESS_MAX_FAILURES} failures within {@link SignInPolicy#WINDOW} the
- * address is refused for {@link SignInPolicy#ADDRESS_LOCK}, whatever usernames it tries.
+ * Failed sign-ins per client address, in the database ({@link SignInAddress}, table
+ * {@code sign_in_address}): a restart forgets nothing, and servers sharing the database count
+ * together. Each failure is counted in its own transaction with the address's row locked, so
+ * concurrent failures from one address are all counted.
  */
-@Singleton
-@Lock(LockType.WRITE)
+@Stateless
 public class AddressThrottle {
 
-    private static final int PURGE_ABOVE = 10_000;
-
-    private final Map<String, FailureWindow> windows = new HashMap<>();
+    @PersistenceContext(unitName = "projectdesk")
+    private EntityManager em;
 
     public boolean isBlocked(String address, Instant at) {
-        FailureWindow window = windows.get(address);
-        return window != null && window.isLockedAt(at);
+        SignInAddress row = em.find(SignInAddress.class, key(address));
+        return row != null && row.isLockedAt(at);
     }
 
     /** Counts a failure; returns true if it blocks the address now. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean recordFailure(String address, Instant at) {
-        if (windows.size() > PURGE_ABOVE) {
-            windows.values().removeIf(window -> window.isStaleAt(at));
+        em.createQuery("""
+                        delete from SignInAddress a
+                        where (a.lockedUntil is null or a.lockedUntil < :at)
+                          and (a.firstFailureAt is null or a.firstFailureAt < :windowStart)""")
+                .setParameter("at", at)
+                .setParameter("windowStart", at.minus(SignInPolicy.WINDOW))
+                .executeUpdate();
+        String key = key(address);
+        SignInAddress row = em.find(SignInAddress.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            row = new SignInAddress(key);
+            em.persist(row);
         }
-        return windows.computeIfAbsent(address, key -> new FailureWindow()).recordFailure(at);
+        boolean locked = row.recordFailure(at);
+        em.flush();
+        return locked;
     }
 
-    /** Failures counted over a sliding start, then a lock; see {@link SignInPolicy}. */
-    static final class FailureWindow {
-
-        private Instant firstFailure;
-        private int failures;
-        private Instant lockedUntil;
-
-        boolean isLockedAt(Instant at) {
-            return lockedUntil != null && at.isBefore(lockedUntil);
-        }
-
-        boolean recordFailure(Instant at) {
-            if (firstFailure == null || !at.isBefore(firstFailure.plus(SignInPolicy.WINDOW))) {
-                firstFailure = at;
-                failures = 0;
-            }
-            failures++;
-            if (failures >= SignInPolicy.ADDRESS_MAX_FAILURES) {
-                lockedUntil = at.plus(SignInPolicy.ADDRESS_LOCK);
-                firstFailure = null;
-                failures = 0;
-                return true;
-            }
-            return false;
-        }
-
-        boolean isStaleAt(Instant at) {
-            return !isLockedAt(at) && (firstFailure == null || !at.isBefore(firstFailure.plus(SignInPolicy.WINDOW)));
-        }
+    private static String key(String address) {
+        String key = address == null ? "" : address;
+        return key.length() > SignInAddress.MAX_ADDRESS_LENGTH ? key.substring(0, SignInAddress.MAX_ADDRESS_LENGTH) : key;
     }
 }

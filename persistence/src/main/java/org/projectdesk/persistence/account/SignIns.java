@@ -1,10 +1,12 @@
 package org.projectdesk.persistence.account;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.projectdesk.domain.shared.LogText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,8 +15,10 @@ import java.util.logging.Logger;
 
 /**
  * Checks a username and password, applying the throttling of {@link SignInPolicy}, and logs every
- * sign-in, failure and lock. Each attempt is its own transaction, so a failure is counted even
- * though the sign-in is refused.
+ * sign-in, failure and lock (the username and address as {@link LogText}, since both come from the
+ * request). Each attempt is its own transaction, so a failure is counted even though the sign-in is
+ * refused. Every attempt spends the time of one password verification, whatever its outcome, so the
+ * answer's timing tells nothing about whether an account exists or is locked.
  */
 @Stateless
 @PermitAll
@@ -39,7 +43,9 @@ public class SignIns {
         Instant now = clock.instant();
         String name = Account.normalizedUsername(username);
         if (addresses.isBlocked(address, now)) {
-            LOG.warning(() -> "Sign-in refused: address " + address + " is locked (username " + name + ")");
+            passwords.verifyNothing(password);
+            LOG.warning(() -> "Sign-in refused: address " + LogText.of(address) + " is locked (username "
+                    + LogText.of(name) + ")");
             return SignInOutcome.refused(SignInOutcome.Status.ADDRESS_LOCKED);
         }
         Optional<Account> found = accounts.findByUsername(name);
@@ -49,9 +55,11 @@ public class SignIns {
         }
         Account account = found.get();
         if (account.isLockedAt(now)) {
+            // the same work as for an unlocked account, so that a lock cannot be told apart by its timing
+            passwords.verify(password, account.passwordHash());
             countAddressFailure(address, now);
-            LOG.warning(() -> "Sign-in refused: account " + name + " is locked until " + account.lockedUntil().orElseThrow()
-                    + " (address " + address + ")");
+            LOG.warning(() -> "Sign-in refused: account " + LogText.of(name) + " is locked until "
+                    + account.lockedUntil().orElseThrow() + " (address " + LogText.of(address) + ")");
             return SignInOutcome.refused(SignInOutcome.Status.ACCOUNT_LOCKED);
         }
         if (!passwords.verify(password, account.passwordHash())) {
@@ -59,8 +67,9 @@ public class SignIns {
             accounts.store(account);
             if (locked) {
                 countAddressFailure(address, now);
-                LOG.warning(() -> "Account " + name + " locked until " + account.lockedUntil().orElseThrow() + " after "
-                        + SignInPolicy.ACCOUNT_MAX_FAILURES + " failed sign-ins (last from " + address + ")");
+                LOG.warning(() -> "Account " + LogText.of(name) + " locked until " + account.lockedUntil().orElseThrow()
+                        + " after " + SignInPolicy.ACCOUNT_MAX_FAILURES + " failed sign-ins (last from "
+                        + LogText.of(address) + ")");
                 return SignInOutcome.refused(SignInOutcome.Status.ACCOUNT_LOCKED);
             }
             return failed(name, address, now, "wrong password");
@@ -70,13 +79,23 @@ public class SignIns {
         }
         account.recordSuccess(now);
         accounts.store(account);
-        LOG.info(() -> "Signed in: " + name + " " + account.roles() + " from " + address);
+        LOG.info(() -> "Signed in: " + LogText.of(name) + " " + account.roles() + " from " + LogText.of(address));
         return new SignInOutcome(SignInOutcome.Status.SIGNED_IN, account.username(), account.displayName(),
                 account.roles());
     }
 
+    /**
+     * Whether a session that signed in as that account at that moment may go on: the account still
+     * exists, is enabled, and nobody disabled it, changed its roles or reset its password since.
+     * Asked on every desk request, so it holds on every server sharing the database.
+     */
+    public boolean isSessionValid(String username, Instant signedInAt) {
+        return accounts.findByUsername(username).map(account -> account.acceptsSessionSignedInAt(signedInAt))
+                .orElse(false);
+    }
+
     private SignInOutcome failed(String name, String address, Instant now, String reason) {
-        LOG.warning(() -> "Sign-in failed for " + name + " from " + address + ": " + reason);
+        LOG.warning(() -> "Sign-in failed for " + LogText.of(name) + " from " + LogText.of(address) + ": " + reason);
         if (countAddressFailure(address, now)) {
             return SignInOutcome.refused(SignInOutcome.Status.ADDRESS_LOCKED);
         }
@@ -84,10 +103,15 @@ public class SignIns {
     }
 
     private boolean countAddressFailure(String address, Instant now) {
-        boolean locked = addresses.recordFailure(address, now);
+        boolean locked;
+        try {
+            locked = addresses.recordFailure(address, now);
+        } catch (EJBException firstCountOfThatAddressRacedAnother) {
+            locked = addresses.recordFailure(address, now);
+        }
         if (locked) {
-            LOG.warning(() -> "Address " + address + " locked for " + SignInPolicy.ADDRESS_LOCK.toMinutes() + " minutes after "
-                    + SignInPolicy.ADDRESS_MAX_FAILURES + " failed sign-ins");
+            LOG.warning(() -> "Address " + LogText.of(address) + " locked for " + SignInPolicy.ADDRESS_LOCK.toMinutes()
+                    + " minutes after " + SignInPolicy.ADDRESS_MAX_FAILURES + " failed sign-ins");
         }
         return locked;
     }

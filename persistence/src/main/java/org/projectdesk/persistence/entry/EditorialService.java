@@ -8,7 +8,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.projectdesk.domain.entry.ProjectEntryRepository;
 import org.projectdesk.domain.entry.Actor;
@@ -145,7 +147,8 @@ public class EditorialService {
             em.lock(entry, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             step.accept(entry);
             entries.store(entry);
-        } catch (OptimisticLockException e) {
+        } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException e) {
+            // another step on the same entry holds it (or got there first): the same conflict, not a failure
             throw EditConflictException.simultaneous();
         }
         if (!publishedBefore.equals(entry.publishedRevision().map(Revision::id))) {

@@ -6,6 +6,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.projectdesk.domain.reference.RegionRepository;
 import org.projectdesk.domain.reference.OrganisationRepository;
@@ -15,6 +20,7 @@ import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Role;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
+import org.projectdesk.domain.shared.LogText;
 import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.persistence.reference.OrganisationLookup;
 
@@ -71,6 +77,9 @@ public class EntryImport {
     @Inject
     OrganisationLookup lookup;
 
+    @PersistenceContext(unitName = "projectdesk")
+    EntityManager em;
+
     /** Checks the file and reports every problem; writes nothing. */
     @RolesAllowed({EDITOR, ADMIN})
     public ImportReport check(UploadedFile file, boolean createOrganisations) {
@@ -84,6 +93,13 @@ public class EntryImport {
      */
     @RolesAllowed({EDITOR, ADMIN})
     public ImportReport importFile(UploadedFile file, boolean createOrganisations) {
+        // imports write one after the other, each checking its address names against what the one
+        // before it stored: of two imports of the same names one wins, the other is told which are taken
+        try {
+            em.find(ImportLock.class, ImportLock.ONLY, LockModeType.PESSIMISTIC_WRITE);
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            return FileAnalysis.busy(file, references(), createOrganisations).report();
+        }
         FileAnalysis analysis = analyse(file, createOrganisations);
         if (analysis.report().hasErrors()) {
             return analysis.report();
@@ -98,7 +114,7 @@ public class EntryImport {
             entries.store(ProjectEntry.create(candidate.slug(), candidate.content(), by, at));
             slugs.add(candidate.slug().value());
         }
-        LOG.info(() -> by + " imported " + slugs.size() + " drafts from " + file.name() + " ("
+        LOG.info(() -> by + " imported " + slugs.size() + " drafts from " + LogText.of(file.name()) + " ("
                 + analysis.organisationsToCreate().size() + " new organisations)");
         return analysis.report().asWritten(slugs);
     }

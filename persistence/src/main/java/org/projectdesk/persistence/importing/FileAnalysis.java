@@ -55,9 +55,7 @@ public record FileAnalysis(ImportReport report, List<Candidate> candidates, List
                         "The field \"{0}\" is given twice in one object (line {1}).", duplicate.name(), duplicate.line()));
                 candidates = reader.read(root);
             } catch (LocatedJsonParser.MalformedJsonException e) {
-                reading.error(0, "", "file", (int) e.line(), "file.malformedJson",
-                        "The file is not valid JSON: the text stops making sense at line {0}, column {1}.",
-                        e.line(), e.column());
+                unreadableJson(reading, e);
                 candidates = List.of();
             }
             entryCount = reader.entryCount();
@@ -71,6 +69,28 @@ public record FileAnalysis(ImportReport report, List<Candidate> candidates, List
         ImportReport report = new ImportReport(file.name(), format, entryCount, reading.issues(),
                 reading.offeredOrganisations(), List.of(), false);
         return new FileAnalysis(report, reading.hasErrors() ? List.of() : candidates, toCreate);
+    }
+
+    /** The report of an import that could not wait for the one being written before it. */
+    static FileAnalysis busy(UploadedFile file, References references, boolean createOrganisations) {
+        ImportReading reading = new ImportReading(references, createOrganisations);
+        reading.error(0, "", "file", 1, "file.importBusy",
+                "Another import was being written for too long; nothing was imported. Import the file again in a moment.");
+        return unreadable(file, reading);
+    }
+
+    private static void unreadableJson(ImportReading reading, LocatedJsonParser.MalformedJsonException e) {
+        switch (e.reason()) {
+            case TOO_DEEP -> reading.error(0, "", "file", (int) e.line(), "file.nestedTooDeep",
+                    "The file nests objects and lists more than {0} deep (at line {1}, column {2}); an import file needs far fewer.",
+                    LocatedJsonParser.MAX_DEPTH, e.line(), e.column());
+            case NUMBER_TOO_LONG -> reading.error(0, "", "file", (int) e.line(), "file.numberTooLong",
+                    "The number at line {0}, column {1} is longer than {2} characters; numbers in an import are percentages such as 60 or 33.33.",
+                    e.line(), e.column(), LocatedJsonParser.MAX_NUMBER_LENGTH);
+            case SYNTAX -> reading.error(0, "", "file", (int) e.line(), "file.malformedJson",
+                    "The file is not valid JSON: the text stops making sense at line {0}, column {1}.",
+                    e.line(), e.column());
+        }
     }
 
     private static FileAnalysis unreadable(UploadedFile file, ImportReading reading) {

@@ -31,6 +31,12 @@ public record ProjectQuery(String text, Set<String> countries, Set<String> regio
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 1000;
+    /** The most values one facet may choose (the pages refuse more, 400). */
+    public static final int MAX_VALUES_PER_FACET = 20;
+    /** The most search words a query may have (the pages refuse more, 400); more would exceed the engine's clause limit. */
+    public static final int MAX_WORDS = 32;
+    /** The most characters of search text. */
+    public static final int MAX_TEXT_LENGTH = 500;
 
     public ProjectQuery {
         text = text == null || text.isBlank() ? null : text.strip();

@@ -24,6 +24,8 @@ import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Revision;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
+import org.projectdesk.domain.shared.CountryCode;
+import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.ProjectStatus;
 import org.projectdesk.persistence.publicview.search.Highlighter;
@@ -96,7 +98,8 @@ public class ProjectSearch {
         return new ProjectSearchResult.WithProjects(result, List.copyOf(projects));
     }
 
-    private ProjectSearchResult search(ProjectQuery query, List<PublishedProject> projects) {
+    private ProjectSearchResult search(ProjectQuery asked, List<PublishedProject> projects) {
+        ProjectQuery query = known(asked);
         LocalDate today = LocalDate.now(clock);
         Language language = query.language();
         SearchSession session = Search.session(em);
@@ -136,6 +139,58 @@ public class ProjectSearch {
     /** Every project the query's filters and words match (ignoring its paging), for the timeline: at most {@value ProjectQuery#MAX_SIZE}. */
     public ProjectSearchResult searchAll(ProjectQuery query) {
         return search(query.toBuilder().page(1).size(ProjectQuery.MAX_SIZE).build());
+    }
+
+    /**
+     * The query without the facet values that name nothing (unknown countries, regions and
+     * organisations) and with at most {@value ProjectQuery#MAX_VALUES_PER_FACET} values per facet and
+     * {@value ProjectQuery#MAX_WORDS} search words (the pages refuse more; this keeps every caller
+     * within the engine's limits): so nothing a request invents is repeated in every link of the
+     * answer.
+     */
+    private ProjectQuery known(ProjectQuery query) {
+        Set<String> slugs = new HashSet<>(query.donors());
+        slugs.addAll(query.organisations());
+        Set<String> organisations = organisations(capped(slugs, 2 * ProjectQuery.MAX_VALUES_PER_FACET)).keySet();
+        Set<String> regions = query.regions().isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
+                        "select r.code.value from Region r where r.code.value in :codes", String.class)
+                .setParameter("codes", capped(query.regions(), ProjectQuery.MAX_VALUES_PER_FACET))
+                .getResultList());
+        return query.toBuilder()
+                .text(words(query.text()))
+                .countries(capped(query.countries().stream().filter(ProjectSearch::isCountry).toList(),
+                        ProjectQuery.MAX_VALUES_PER_FACET))
+                .regions(capped(query.regions().stream().filter(regions::contains).toList(), ProjectQuery.MAX_VALUES_PER_FACET))
+                .donors(capped(query.donors().stream().filter(organisations::contains).toList(), ProjectQuery.MAX_VALUES_PER_FACET))
+                .organisations(capped(query.organisations().stream().filter(organisations::contains).toList(),
+                        ProjectQuery.MAX_VALUES_PER_FACET))
+                .statuses(capped(query.statuses(), ProjectQuery.MAX_VALUES_PER_FACET))
+                .startYears(capped(query.startYears(), ProjectQuery.MAX_VALUES_PER_FACET))
+                .endYears(capped(query.endYears(), ProjectQuery.MAX_VALUES_PER_FACET))
+                .build();
+    }
+
+    private static String words(String text) {
+        if (text == null) {
+            return null;
+        }
+        String bounded = text.length() > ProjectQuery.MAX_TEXT_LENGTH ? text.substring(0, ProjectQuery.MAX_TEXT_LENGTH) : text;
+        String[] words = bounded.strip().split("\\s+");
+        return words.length <= ProjectQuery.MAX_WORDS ? bounded
+                : String.join(" ", java.util.Arrays.copyOf(words, ProjectQuery.MAX_WORDS));
+    }
+
+    private static boolean isCountry(String code) {
+        try {
+            CountryCode.of(code);
+            return true;
+        } catch (InvalidValueException e) {
+            return false;
+        }
+    }
+
+    private static <T> Set<T> capped(Collection<T> values, int max) {
+        return values.stream().limit(max).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     // --- predicates ---

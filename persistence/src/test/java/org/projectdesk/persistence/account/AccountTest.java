@@ -7,6 +7,7 @@ import org.projectdesk.domain.shared.InvalidValueException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,12 +72,24 @@ class AccountTest {
 
     @Test
     void anAddressIsBlockedAfterTwentyFailuresInTheWindow() {
-        AddressThrottle.FailureWindow window = new AddressThrottle.FailureWindow();
+        SignInAddress window = new SignInAddress("192.0.2.1");
         for (int attempt = 1; attempt < SignInPolicy.ADDRESS_MAX_FAILURES; attempt++) {
             assertFalse(window.recordFailure(T0.plusSeconds(attempt)));
         }
         assertTrue(window.recordFailure(T0.plusSeconds(30)));
         assertTrue(window.isLockedAt(T0.plus(Duration.ofMinutes(14))));
         assertFalse(window.isLockedAt(T0.plusSeconds(30).plus(SignInPolicy.ADDRESS_LOCK)));
+    }
+
+    @Test
+    void sessionsSignedInBeforeAnAdministratorsChangeEnd() {
+        Account account = Account.open("editor-x", "Editor X", "hash", Set.of(Role.EDITOR), T0);
+        assertTrue(account.acceptsSessionSignedInAt(T0.plusSeconds(1)));
+        account.endSessionsBefore(T0.plusSeconds(10));
+        assertFalse(account.acceptsSessionSignedInAt(T0.plusSeconds(9)));
+        assertTrue(account.acceptsSessionSignedInAt(T0.plusSeconds(10)));
+        account.disable();
+        assertFalse(account.acceptsSessionSignedInAt(T0.plusSeconds(20)));
+        assertFalse(account.acceptsSessionSignedInAt(null));
     }
 }

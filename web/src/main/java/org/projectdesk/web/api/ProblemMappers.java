@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.projectdesk.domain.shared.LogText;
+
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -100,7 +102,7 @@ public final class ProblemMappers {
     public static class Unexpected extends ProblemMapper<Throwable> {
         @Override
         public Response toResponse(Throwable exception) {
-            LOG.log(Level.SEVERE, "API request " + path() + " failed", exception);
+            LOG.log(Level.SEVERE, "API request " + LogText.of(path()) + " failed", exception);
             return problem("about:blank", "Internal server error", 500,
                     "The request could not be answered; the error is logged.", null);
         }

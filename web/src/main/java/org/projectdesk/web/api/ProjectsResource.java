@@ -24,6 +24,7 @@ import org.projectdesk.persistence.publicview.PublishedProject;
 import org.projectdesk.persistence.publicview.PublishedProjects;
 import org.projectdesk.web.routing.Links;
 import org.projectdesk.web.routing.PublicAddress;
+import org.projectdesk.web.search.QueryLimits;
 
 import java.time.LocalDate;
 import java.time.Clock;
@@ -45,6 +46,8 @@ public class ProjectsResource {
     static final int MAX_SIZE = 100;
     /** The API's first names for two orders, kept working. */
     private static final Map<String, String> SORT_ALIASES = Map.of("start", "start-asc", "end", "end-asc");
+    private static final List<String> FACETS = List.of("country", "region", "donor", "organisation", "status",
+            "startYear", "endYear");
 
     @Inject
     Clock clock;
@@ -73,6 +76,9 @@ public class ProjectsResource {
                          @QueryParam("page") String page, @QueryParam("size") String size,
                          @QueryParam("lang") String lang) {
         List<Problem.ParameterError> errors = new ArrayList<>();
+        QueryLimits.check(uri.getRequestUri().getRawQuery(), uri.getQueryParameters(), FACETS, "q")
+                .forEach(excess -> errors.add(new Problem.ParameterError(excess.parameter(), excess.detail())));
+        ApiRequest.refuseIfAny(errors);
         Language language = ApiRequest.language(lang, errors);
         Set<String> codes = new LinkedHashSet<>();
         for (String code : values(countries)) {

@@ -3,8 +3,10 @@ package org.projectdesk.web.routing;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.projectdesk.domain.shared.Language;
+import org.projectdesk.web.search.QueryLimits;
 
 import java.util.Arrays;
 import java.util.List;
@@ -30,11 +32,16 @@ public class PageAddress {
         return path instanceof String p ? p : "/projects";
     }
 
-    /** The original query string with "?", or nothing. */
+    /**
+     * The original query string with "?", or nothing; nothing on an error page too (its address is
+     * the one that failed, perhaps for being too long to repeat in every link).
+     */
     public String getQuery() {
         Object original = request.getAttribute("jakarta.servlet.forward.query_string");
         String query = original instanceof String q ? q : null;
-        return query == null || query.isEmpty() ? "" : "?" + query;
+        boolean errorPage = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
+        return errorPage || query == null || query.isEmpty() || query.length() > QueryLimits.MAX_QUERY_LENGTH ? ""
+                : "?" + query;
     }
 
     /** The site's origin, e.g. {@code https://projects.example.org}, for absolute addresses (configured, see {@link PublicAddress}). */

@@ -9,11 +9,15 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.projectdesk.domain.shared.Language;
+import org.projectdesk.web.search.QueryLimits;
+import org.projectdesk.web.search.QueryParameters;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +26,8 @@ import java.util.regex.Pattern;
  * and so cannot be requested by any other address. The language is the first path segment for
  * French and Russian ({@code /fr/projects}), none for English ({@code /projects}); the same prefix
  * works for the factsheet and the feed ({@code /ru/projects/mibma/factsheet.pdf}, {@code /fr/feed.atom}).
- * Every public page answers conditional requests (see {@link PublicCaching}).
+ * Every public page answers conditional requests (see {@link PublicCaching}), only GET and HEAD
+ * (405 otherwise), and only queries within {@link QueryLimits} (400 otherwise).
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PublicRoutes extends HttpFilter {
@@ -36,6 +41,11 @@ public class PublicRoutes extends HttpFilter {
     /** The request attribute holding the slug or code the address names (project, organisation, country, region). */
     public static final String SUBJECT_ATTRIBUTE = PublicRoutes.class.getName() + ".subject";
 
+    /** The public pages are read, never posted to. */
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
+    private static final List<String> QUERY_FACETS = List.of(QueryParameters.COUNTRY, QueryParameters.REGION,
+            QueryParameters.DONOR, QueryParameters.ORGANISATION, QueryParameters.STATUS, QueryParameters.START_YEAR,
+            QueryParameters.END_YEAR);
     private static final Pattern LANGUAGE_PREFIX = Pattern.compile("^/(fr|ru)(/.*)?$");
     private static final String SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
     private static final Pattern PROJECT = Pattern.compile("^/projects/" + SLUG + "/?$");
@@ -68,6 +78,16 @@ public class PublicRoutes extends HttpFilter {
         }
         request.setAttribute(LANGUAGE_ATTRIBUTE, language);
         request.setAttribute(PATH_ATTRIBUTE, path);
+        if (!READ_METHODS.contains(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (!QueryLimits.check(request.getQueryString(), request::getParameterValues, QUERY_FACETS,
+                QueryParameters.TEXT).isEmpty()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         route.get().named().ifPresent(subject -> request.setAttribute(SUBJECT_ATTRIBUTE, subject));
         if (route.get().cached() && caching.notModified(request, response)) {
             return;

@@ -35,6 +35,9 @@ public class DeskUser {
     @Inject
     private ExternalContext externalContext;
 
+    @Inject
+    private TransportSecurity transport;
+
     private boolean idleWarned;
 
     public String getName() {
@@ -65,7 +68,7 @@ public class DeskUser {
     public void signOut() throws ServletException, IOException {
         request.logout();
         externalContext.invalidateSession();
-        forgetSignIn(externalContext);
+        forgetSignIn(externalContext, transport.isHttpsOnly());
         externalContext.redirect(externalContext.getRequestContextPath() + "/login?signedOut=true");
     }
 
@@ -85,14 +88,15 @@ public class DeskUser {
         return idleWarned;
     }
 
-    public static void rememberSignIn(ExternalContext context) {
+    /** Sets the cookie; {@code secure} when the site is HTTPS only ({@link TransportSecurity}). */
+    public static void rememberSignIn(ExternalContext context, boolean secure) {
         context.addResponseCookie(SIGNED_IN_COOKIE, "1", Map.of("path", cookiePath(context), "httpOnly", true,
-                "maxAge", -1));
+                "maxAge", -1, "secure", secure));
     }
 
-    public static void forgetSignIn(ExternalContext context) {
+    public static void forgetSignIn(ExternalContext context, boolean secure) {
         context.addResponseCookie(SIGNED_IN_COOKIE, "", Map.of("path", cookiePath(context), "httpOnly", true,
-                "maxAge", 0));
+                "maxAge", 0, "secure", secure));
     }
 
     public static boolean wasSignedIn(ExternalContext context) {

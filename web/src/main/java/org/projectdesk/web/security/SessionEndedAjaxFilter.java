@@ -37,6 +37,11 @@ public class SessionEndedAjaxFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        answerSignInRequired(response);
+    }
+
+    /** The empty partial response that tells a desk page its step needs signing in again. */
+    static void answerSignInRequired(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setHeader(HEADER, "required");
         response.setHeader("Cache-Control", "no-store");

@@ -18,6 +18,7 @@ import org.projectdesk.persistence.account.SignInOutcome;
 import org.projectdesk.persistence.account.SignInPolicy;
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.security.DeskUser;
+import org.projectdesk.web.security.TransportSecurity;
 
 import java.io.IOException;
 
@@ -46,6 +47,9 @@ public class LoginPage {
     @Inject
     private DeskMessages messages;
 
+    @Inject
+    private TransportSecurity transport;
+
     private String username;
     private String password;
     private boolean signedOut;
@@ -63,7 +67,7 @@ public class LoginPage {
             messages.warn(null, "signIn.sessionEnded");
         }
         if (wasSignedIn) {
-            DeskUser.forgetSignIn(externalContext);
+            DeskUser.forgetSignIn(externalContext, transport.isHttpsOnly());
         }
     }
 
@@ -75,11 +79,11 @@ public class LoginPage {
                                 new Password(password == null ? "" : password))));
         switch (status) {
             case SEND_CONTINUE -> {
-                DeskUser.rememberSignIn(externalContext);
+                DeskUser.rememberSignIn(externalContext, transport.isHttpsOnly());
                 facesContext.responseComplete();
             }
             case SUCCESS -> {
-                DeskUser.rememberSignIn(externalContext);
+                DeskUser.rememberSignIn(externalContext, transport.isHttpsOnly());
                 externalContext.redirect(externalContext.getRequestContextPath() + "/desk");
             }
             case SEND_FAILURE, NOT_DONE -> refused();

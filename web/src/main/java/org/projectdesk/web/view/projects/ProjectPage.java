@@ -17,6 +17,7 @@ import org.projectdesk.persistence.publicview.PublishedProjects;
 import org.projectdesk.web.i18n.CurrentLanguage;
 import org.projectdesk.web.routing.Links;
 import org.projectdesk.web.routing.PublicAddress;
+import org.projectdesk.web.seo.JsonInHtml;
 
 import java.io.IOException;
 
@@ -120,8 +121,7 @@ public class ProjectPage {
                     .add("identifier", country.code()));
         }
         json.add("areaServed", areas);
-        // "</" would end the script element early
-        return json.build().toString().replace("</", "<\\/");
+        return JsonInHtml.escape(json.build().toString());
     }
 
     private JsonObjectBuilder organisation(OrganisationName organisation, String origin) {

@@ -1,0 +1,60 @@
+package org.projectdesk.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.projectdesk.persistence.account.AccountIdentityStore;
+import org.projectdesk.persistence.account.SignIns;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Instant;
+
+/**
+ * Ends a desk session whose account was disabled, or whose roles or password an administrator
+ * changed, since it signed in: every desk request asks {@link SignIns#isSessionValid} with the
+ * moment the session signed in (kept in the session by {@link AccountIdentityStore}). The answer
+ * comes from the account's row, so it holds on every server sharing the database without any
+ * registry of sessions. The person is signed out and sent to the sign-in page (an ajax step gets the
+ * same empty answer as after a time-out, so the page keeps what was typed and says so).
+ */
+@WebFilter(urlPatterns = {"/desk", "/desk/*"}, dispatcherTypes = DispatcherType.REQUEST)
+public class DeskSessionFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SignIns signIns;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal caller = request.getUserPrincipal();
+        if (caller == null || signIns.isSessionValid(caller.getName(), signedInAt(request))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            SessionEndedAjaxFilter.answerSignInRequired(response);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login");
+        }
+    }
+
+    private static Instant signedInAt(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object at = session == null ? null : session.getAttribute(AccountIdentityStore.SIGNED_IN_AT_ATTRIBUTE);
+        return at instanceof Instant instant ? instant : null;
+    }
+}

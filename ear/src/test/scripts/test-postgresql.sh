@@ -93,7 +93,7 @@ case "$command" in
     stop "$2"
     ;;
   pid)
-    running_pid "$2"
+    running_pid "$2" || true
     ;;
   *)
     echo "usage: $0 start DATA_DIR PORT [DATABASE...] | restart DATA_DIR PORT | stop DATA_DIR | pid DATA_DIR" >&2

@@ -685,17 +685,28 @@ public final class DatabaseBackup {
         Map<String, Sequence> sequences(Connection connection) throws SQLException {
             Map<String, Sequence> sequences = new TreeMap<>();
             String query = this == H2
-                    ? "select sequence_name, base_value from information_schema.sequences where sequence_schema = ?"
-                    : "select sequencename, coalesce(last_value + increment_by, start_value) from pg_sequences where schemaname = ?";
+                    ? "select sequence_name, base_value, 0 from information_schema.sequences where sequence_schema = ?"
+                    : "select sequencename, 0, increment_by from pg_sequences where schemaname = ?";
             try (PreparedStatement statement = connection.prepareStatement(query)) {
                 statement.setString(1, schema(connection));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        sequences.put(rows.getString(1).toLowerCase(Locale.ROOT), new Sequence(rows.getString(1), rows.getLong(2)));
+                        String name = rows.getString(1);
+                        long next = this == H2 ? rows.getLong(2) : postgresqlNext(connection, name, rows.getLong(3));
+                        sequences.put(name.toLowerCase(Locale.ROOT), new Sequence(name, next));
                     }
                 }
             }
             return sequences;
+        }
+
+        /** What nextval would give: the last value, or the one after it once it has been handed out. */
+        private static long postgresqlNext(Connection connection, String name, long increment) throws SQLException {
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("select last_value, is_called from \"" + name + "\"")) {
+                row.next();
+                return row.getBoolean(2) ? row.getLong(1) + increment : row.getLong(1);
+            }
         }
     }
 

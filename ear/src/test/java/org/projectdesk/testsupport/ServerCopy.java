@@ -66,10 +66,16 @@ public final class ServerCopy implements AutoCloseable {
      * application (fails if it started with errors).
      */
     public void start(Map<String, String> properties) {
+        start(properties, List.of());
+    }
+
+    /** Starts the server through a wrapper command (e.g. one that gives it a small disk), which runs standalone.sh. */
+    public void start(Map<String, String> properties, List<String> wrapper) {
         if (launcher != null && launcher.isAlive()) {
             throw new IllegalStateException("The server copy in " + home + " runs already");
         }
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.socket.binding.port-offset=" + portOffset));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         Path log = logs.resolve("server-" + (++starts) + ".log");
@@ -115,7 +121,7 @@ public final class ServerCopy implements AutoCloseable {
         if (launcher == null || !launcher.isAlive()) {
             return;
         }
-        launcher.descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
+        launcher.descendants().filter(p -> p.info().command().orElse("").endsWith("/java"))
                 .forEach(ProcessHandle::destroy);
         try {
             if (!launcher.waitFor(2, TimeUnit.MINUTES)) {

@@ -1,0 +1,114 @@
+package org.projectdesk.persistence.storage;
+
+import jakarta.json.Json;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.projectdesk.testsupport.DeskClient;
+import org.projectdesk.testsupport.ServerCopy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The embedded database's disk fills up while editors work. The server's data directory is a small
+ * file system of its own (a 64 MB tmpfs in a user and mount namespace, {@code small-disk.sh}: root
+ * ignores file modes, so a read-only directory cannot be made any other way here; a full disk and a
+ * read-only one fail alike, with the same message); the test fills it to the last byte. Then an
+ * import and a save are refused with a clear message, the form keeping what was typed, and no page
+ * answers 500; once room is made the same save goes through without a restart; and the database
+ * files, looked at after the server stopped, hold every acknowledged step, nothing of the refused
+ * ones, and nothing half-written.
+ */
+@Tag("server-copies")
+class DiskFullIT {
+
+    private static final String FULL = "Nothing was saved: the server cannot store data just now";
+
+    @Test
+    void aFullDiskRefusesStepsClearlyCorruptsNothingAndTheSiteGoesOnOnceThereIsRoom() throws Exception {
+        Path work = Path.of(System.getProperty("projectdesk.build.dir"), "disk-full-test");
+        ServerCopy.deleteTree(work);
+        Path data = work.resolve("data");
+        Path control = work.resolve("control");
+        Path copy = work.resolve("data-after");
+        Files.createDirectories(data);
+        Files.createDirectories(control);
+        ServerCopy server = new ServerCopy(work);
+        String script = Path.of(System.getProperty("projectdesk.scripts.dir"), "small-disk.sh").toString();
+        server.start(Map.of("projectdesk.demo", "true", "projectdesk.data.dir", data.toString()),
+                List.of("bash", script, "64m", data.toString(), control.toString(), copy.toString()));
+        long kept;
+        try {
+            DeskClient editor = new DeskClient(server.url(""));
+            assertTrue(editor.signIn("editor", "demo-editor"));
+            kept = editor.importFile("kept.json", entry("disk-kept", "Written before the disk filled")).orElseThrow().get(0);
+
+            signal(control, "fill", "filled");
+
+            Optional<List<Long>> refusedImport = editor.importFile("refused.json", entry("disk-refused", "Never stored"));
+            assertTrue(refusedImport.isEmpty(), "an import went through on a full disk");
+            DeskClient.Page form = editor.get("/desk/entry?id=" + kept);
+            Map<String, String> fields = DeskClient.fields(form.form("entry"));
+            String titleField = form.document().select("input[id$=title-en]").attr("name");
+            fields.put(titleField, "Saved once there was room");
+            DeskClient.Page refused = editor.post(form, "entry", "save", fields);
+            assertEquals(200, refused.status(), refused.document().text());
+            assertTrue(refused.says(FULL), refused.messages());
+            Element typed = refused.document().selectFirst("input[id$=title-en]");
+            assertEquals("Saved once there was room", typed.val(), "the form keeps what was typed");
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/projects")))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(page.statusCode() == 200 || page.statusCode() == 503 && page.body().contains("Back in a moment"),
+                    page.statusCode() + " " + page.body());
+
+            signal(control, "make-room", "room-made");
+
+            DeskClient.Page saved = editor.post(refused, "entry", "save", DeskClient.fields(refused.form("entry")));
+            assertTrue(saved.says("The draft was saved."), "no recovery once there was room: " + saved.messages());
+        } finally {
+            server.stop();
+        }
+
+        assertTrue(Files.exists(copy.resolve("h2/projectdesk.mv.db")), "the data directory was not copied out");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + copy.resolve("h2/projectdesk")
+                + ";ACCESS_MODE_DATA=r", "sa", "sa")) {
+            CrashIT.Snapshot snapshot = CrashIT.Snapshot.read(connection, List.of("disk-kept", "disk-refused"));
+            assertEquals(List.of(), snapshot.halfWritten("after the disk was full"));
+            assertEquals("Saved once there was room", snapshot.entries.get("disk-kept").latestTitle());
+            assertFalse(snapshot.entries.containsKey("disk-refused"), "the refused import left something");
+            assertEquals(7, snapshot.published.size(), "the demo's published projects");
+        }
+    }
+
+    private static String entry(String slug, String title) {
+        return Json.createObjectBuilder().add("slug", slug).add("title", title)
+                .add("objective", "Stored only when there is room.").build().toString();
+    }
+
+    /** Asks small-disk.sh to act and waits for its answer. */
+    private static void signal(Path control, String ask, String answer) throws Exception {
+        Files.writeString(control.resolve(ask), ask);
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!Files.exists(control.resolve(answer))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("small-disk.sh did not answer " + ask);
+            }
+            Thread.sleep(200);
+        }
+    }
+}

@@ -37,6 +37,7 @@ public final class DeskClient {
 
     private final String base;
     private final HttpClient http;
+    private Page last;
 
     public DeskClient(String base) {
         this.base = base;
@@ -66,6 +67,11 @@ public final class DeskClient {
             }
             return form;
         }
+    }
+
+    /** The page the latest request brought back. */
+    public Page lastPage() {
+        return last;
     }
 
     public Page get(String path) throws IOException {
@@ -208,8 +214,8 @@ public final class DeskClient {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(90)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(response.statusCode(), response.uri(),
-                    Jsoup.parse(response.body(), response.uri().toString()));
+            last = new Page(response.statusCode(), response.uri(), Jsoup.parse(response.body(), response.uri().toString()));
+            return last;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -18,7 +18,6 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DiskFullIT {
 
     private static final String FULL = "Nothing was saved: the server cannot store data just now";
+    private static final String UNREACHABLE = "Nothing was saved: the database does not answer just now";
 
     @Test
     void aFullDiskRefusesStepsClearlyCorruptsNothingAndTheSiteGoesOnOnceThereIsRoom() throws Exception {
@@ -57,20 +57,40 @@ class DiskFullIT {
             DeskClient editor = new DeskClient(server.url(""));
             assertTrue(editor.signIn("editor", "demo-editor"));
             kept = editor.importFile("kept.json", entry("disk-kept", "Written before the disk filled")).orElseThrow().get(0);
+            DeskClient.Page form = editor.get("/desk/entry?id=" + kept);
+            String titleField = form.document().select("input[id$=title-en]").attr("name");
+            String objectiveField = form.document().select("textarea[id$=objective-en]").attr("name");
 
             signal(control, "fill", "filled");
 
-            Optional<List<Long>> refusedImport = editor.importFile("refused.json", entry("disk-refused", "Never stored"));
-            assertTrue(refusedImport.isEmpty(), "an import went through on a full disk");
-            DeskClient.Page form = editor.get("/desk/entry?id=" + kept);
-            Map<String, String> fields = DeskClient.fields(form.form("entry"));
-            String titleField = form.document().select("input[id$=title-en]").attr("name");
-            fields.put(titleField, "Saved once there was room");
-            DeskClient.Page refused = editor.post(form, "entry", "save", fields);
-            assertEquals(200, refused.status(), refused.document().text());
+            // H2 first fills the free space inside its file; the step that needs the file to grow is refused
+            DeskClient.Page refused = null;
+            for (int attempt = 1; attempt <= 40 && refused == null; attempt++) {
+                Map<String, String> fields = DeskClient.fields(form.form("entry"));
+                fields.put(titleField, "Saved while the disk filled " + attempt);
+                fields.put(objectiveField, (attempt + " words that take room. ").repeat(400));
+                DeskClient.Page answer = editor.post(form, "entry", "save", fields);
+                assertEquals(200, answer.status(), answer.document().text());
+                if (answer.says("The draft was saved.")) {
+                    form = answer;
+                } else {
+                    refused = answer;
+                }
+            }
+            assertTrue(refused != null, "40 saves went through on a full disk");
             assertTrue(refused.says(FULL), refused.messages());
             Element typed = refused.document().selectFirst("input[id$=title-en]");
-            assertEquals("Saved once there was room", typed.val(), "the form keeps what was typed");
+            assertTrue(typed.val().startsWith("Saved while the disk filled"), "the form keeps what was typed");
+            try {
+                assertTrue(editor.importFile("refused.json", entry("disk-refused", "Never stored")).isEmpty(),
+                        "an import went through on a full disk");
+            } catch (IllegalStateException refusedAtTheCheck) {
+                // the database closed itself after the failed write: the check cannot read either
+            }
+            DeskClient.Page refusedImport = editor.lastPage();
+            assertTrue(refusedImport.status() == 200 && (refusedImport.says(FULL) || refusedImport.says(UNREACHABLE))
+                            || refusedImport.status() == 503 && refusedImport.document().text().contains("Back in a moment"),
+                    refusedImport.status() + " " + refusedImport.document().text());
             HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/projects")))
                     .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(page.statusCode() == 200 || page.statusCode() == 503 && page.body().contains("Back in a moment"),
@@ -78,7 +98,9 @@ class DiskFullIT {
 
             signal(control, "make-room", "room-made");
 
-            DeskClient.Page saved = editor.post(refused, "entry", "save", DeskClient.fields(refused.form("entry")));
+            Map<String, String> retry = DeskClient.fields(refused.form("entry"));
+            retry.put(titleField, "Saved once there was room");
+            DeskClient.Page saved = editor.post(refused, "entry", "save", retry);
             assertTrue(saved.says("The draft was saved."), "no recovery once there was room: " + saved.messages());
         } finally {
             server.stop();

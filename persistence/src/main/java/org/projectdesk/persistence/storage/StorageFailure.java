@@ -6,8 +6,15 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,23 +38,35 @@ public enum StorageFailure {
         return this == UNREACHABLE ? "error.storage.unreachable" : "error.storage.cannotWrite";
     }
 
-    /** The storage failure somewhere in this exception's causes, if there is one. */
+    /**
+     * The storage failure somewhere in this exception's causes (and their suppressed exceptions:
+     * a failed commit reaches the caller as a rollback whose reason is suppressed), if there is
+     * one. A full or read-only disk wins over an unreachable database when both are named, since
+     * the pool reports a failed write as a failed connection too.
+     */
     public static Optional<StorageFailure> of(Throwable thrown) {
-        Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = thrown; cause != null && seen.add(cause); cause = next(cause)) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        pending.add(thrown);
+        boolean unreachable = false;
+        while (!pending.isEmpty()) {
+            Throwable cause = pending.poll();
+            if (!seen.add(cause)) {
+                continue;
+            }
             Optional<StorageFailure> failure = classify(cause);
-            if (failure.isPresent()) {
+            if (failure.isPresent() && failure.get() == CANNOT_WRITE) {
                 return failure;
             }
+            unreachable |= failure.isPresent();
+            List<Throwable> related = new ArrayList<>(Arrays.asList(cause.getSuppressed()));
+            related.add(cause.getCause());
+            if (cause instanceof SQLException sql) {
+                related.add(sql.getNextException());
+            }
+            related.stream().filter(Objects::nonNull).forEach(pending::add);
         }
-        return Optional.empty();
-    }
-
-    private static Throwable next(Throwable cause) {
-        if (cause instanceof SQLException sql && sql.getNextException() != null && sql.getCause() == null) {
-            return sql.getNextException();
-        }
-        return cause.getCause();
+        return unreachable ? Optional.of(UNREACHABLE) : Optional.empty();
     }
 
     private static Optional<StorageFailure> classify(Throwable cause) {

@@ -45,6 +45,15 @@ class StorageFailureTest {
     }
 
     @Test
+    void aCommitThatFailedForWantOfSpaceIsFoundAmongTheRollbacksSuppressedReasons() {
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new IllegalStateException("IJ001156: Could not commit local transaction",
+                new ResourceException("SQLException", new SQLException("General error: Writing to file failed", "HY000",
+                        50000, new IllegalStateException(new IOException("No space left on device"))))));
+        assertEquals(Optional.of(StorageFailure.CANNOT_WRITE), StorageFailure.of(new EJBException(rollback)));
+    }
+
+    @Test
     void whatTheRequestDidWrongIsNoStorageFailure() {
         assertEquals(Optional.empty(), StorageFailure.of(new SQLException("duplicate key value", "23505")));
         assertEquals(Optional.empty(), StorageFailure.of(new PersistenceException("constraint", new SQLException("x", "23503"))));

@@ -73,6 +73,16 @@ class DatabaseOutageIT {
             assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             assertTrue(api.body().contains("\"status\":503"), api.body());
 
+            DeskClient reviewer = new DeskClient(TestServer.url(""));
+            DeskClient.Page login = reviewer.get("/login");
+            Map<String, String> credentials = DeskClient.fields(login.form("signIn"));
+            credentials.put("username", "reviewer");
+            credentials.put("password", "demo-reviewer");
+            DeskClient.Page notSignedIn = reviewer.post(login, "signIn", "signInButton", credentials);
+            assertEquals(200, notSignedIn.status(), notSignedIn.document().text());
+            assertTrue(notSignedIn.says("the database does not answer just now"), notSignedIn.messages());
+            assertEquals("reviewer", notSignedIn.document().getElementById("username").val());
+
             DeskClient.Page refused = editor.post(form, "entry", "save", fields);
             assertEquals(200, refused.status(), refused.document().text());
             assertTrue(refused.says("Nothing was saved: the database does not answer just now."), refused.messages());

@@ -71,7 +71,10 @@ case "$command" in
     stop "$data"
     rm -rf "$data" "$data.log"
     mkdir -p "$(dirname "$data")"
-    as_owner "$pg_home/bin/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C >"$data.initdb.log" 2>&1 \
+    # ICU (bundled with the binaries) for case and accents, the same on every machine: lower() of
+    # Cyrillic or accented text must work as on a production server, whatever the host's locales
+    as_owner "$pg_home/bin/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C \
+      --locale-provider=icu --icu-locale=und >"$data.initdb.log" 2>&1 \
       || { cat "$data.initdb.log" >&2; exit 1; }
     for database in "$@"; do
       # single-user mode, before the server listens: the binaries come without psql

@@ -289,6 +289,7 @@ class CrashIT {
     static final class Ledger {
         private final String prefix;
         private final List<Case> cases = Collections.synchronizedList(new ArrayList<>());
+        private final List<Case> waiting = new ArrayList<>();
         private final AtomicInteger numbers = new AtomicInteger();
         private final AtomicInteger titles = new AtomicInteger();
         private final AtomicInteger inFlight = new AtomicInteger();
@@ -299,20 +300,36 @@ class CrashIT {
             this.prefix = prefix;
         }
 
-        Case newCase() {
+        /** An entry to go on with: one whose steps were all acknowledged before a kill, else a new one. */
+        Case take() {
+            synchronized (waiting) {
+                if (!waiting.isEmpty()) {
+                    return waiting.remove(0);
+                }
+            }
             Case c = new Case("crash-" + prefix + "-" + numbers.incrementAndGet());
             cases.add(c);
             return c;
         }
 
-        String newTitle() {
-            return "Crash probe cp" + prefix + titles.incrementAndGet() + "x";
-        }
-
+        /**
+         * A worker stopped by a kill hands its entry back if no step of it was in flight: its state
+         * is known, so the next round goes on with it (and entries get through review and
+         * publication even when each round is short). An entry with a step in flight stays as the
+         * kill left it, checked but not written again.
+         */
         void interrupted(Case c) {
             if (c.inFlight != null) {
                 inFlight.incrementAndGet();
+            } else if (c.acknowledged.size() < 9) {
+                synchronized (waiting) {
+                    waiting.add(c);
+                }
             }
+        }
+
+        String newTitle() {
+            return "Crash probe cp" + prefix + titles.incrementAndGet() + "x";
         }
 
         List<Case> cases() {
@@ -407,7 +424,7 @@ class CrashIT {
             try {
                 while (!killing.get()) {
                     if (current == null || current.acknowledged.size() >= 9) {
-                        current = ledger.newCase();
+                        current = ledger.take();
                     }
                     Kind kind = current.next();
                     String title = switch (kind) {

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 public final class ServerCopy implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ServerCopy.class.getName());
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     private final Path home;
     private final Path logs;

@@ -27,10 +27,11 @@ public class ErrorPages extends HttpServlet {
             400, "/WEB-INF/errorpages/400.xhtml",
             403, "/WEB-INF/errorpages/403.xhtml",
             404, "/WEB-INF/errorpages/404.xhtml",
-            405, "/WEB-INF/errorpages/405.xhtml");
+            405, "/WEB-INF/errorpages/405.xhtml",
+            503, "/WEB-INF/errorpages/503.xhtml");
     private static final Map<Integer, String> TITLES = Map.of(
             400, "Bad request", 403, "Forbidden", 404, "Not found", 405, "Method not allowed",
-            500, "Internal server error");
+            500, "Internal server error", 503, "Service unavailable");
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {

@@ -11,8 +11,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.projectdesk.domain.shared.LogText;
+import org.projectdesk.persistence.storage.StorageFailure;
+import org.projectdesk.web.outage.StorageOutages;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -102,6 +105,17 @@ public final class ProblemMappers {
     public static class Unexpected extends ProblemMapper<Throwable> {
         @Override
         public Response toResponse(Throwable exception) {
+            Optional<StorageFailure> outage = StorageFailure.of(exception);
+            if (outage.isPresent()) {
+                // not the request's fault and nothing to debug here: the database is away (logged by StorageOutages)
+                StorageOutages.report(outage.get(), exception);
+                Response problem = problem("/api/problems/unavailable", "Service unavailable", 503,
+                        outage.get() == StorageFailure.UNREACHABLE
+                                ? "The database does not answer just now; try again in a minute."
+                                : "The server cannot store data just now; try again later.", null);
+                return Response.fromResponse(problem).header("Retry-After", StorageOutages.RETRY_AFTER_SECONDS)
+                        .header("Cache-Control", "no-store").build();
+            }
             LOG.log(Level.SEVERE, "API request " + LogText.of(path()) + " failed", exception);
             return problem("about:blank", "Internal server error", 500,
                     "The request could not be answered; the error is logged.", null);

@@ -1,6 +1,7 @@
 package org.projectdesk.persistence.publicview.search;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -12,6 +13,10 @@ import jakarta.persistence.PersistenceUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.projectdesk.domain.entry.ProjectEntry;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -22,6 +27,13 @@ import java.util.logging.Logger;
  * hold exactly the published entries, by id (a new data directory, an index lost or from another
  * database), it is rebuilt from the database. {@link #rebuild()} also brings in renamed
  * organisations and regions.
+ *
+ * <p>After a crash it is rebuilt too. Hibernate Search writes a publication to the index after the
+ * database committed it and commits the index about once a second, so a process killed in between
+ * leaves an index that misses what the database holds (a new published revision, a renamed
+ * organisation) though it may hold the same ids. A marker file beside the index says the server
+ * runs; a clean shutdown flushes the index and removes it, so finding it at start-up means the
+ * last run ended without one.
  */
 @Singleton
 @Startup
@@ -34,8 +46,24 @@ public class SearchIndex {
     @PersistenceUnit(unitName = "projectdesk")
     private EntityManagerFactory emf;
 
+    /** The marker of a running server, beside the index (see the class comment). */
+    static final String RUNNING_MARKER = "server-running";
+
     @PostConstruct
     void checkAtStartup() {
+        Path marker = marker();
+        boolean crashed = Files.exists(marker);
+        try {
+            Files.createDirectories(marker.getParent());
+            Files.writeString(marker, "The server runs; a clean shutdown removes this file.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write beside the search index: " + marker, e);
+        }
+        if (crashed) {
+            LOG.warning("The server did not shut down cleanly last time: rebuilding the search index from the database");
+            rebuild();
+            return;
+        }
         Set<Long> indexed = indexedIds();
         Set<Long> published = publishedIds();
         if (!indexed.equals(published)) {
@@ -47,6 +75,25 @@ public class SearchIndex {
             // one segment: facet counts and sorts then need no ordinal map across segments
             Search.mapping(emf).scope(ProjectEntry.class).workspace().mergeSegments();
         }
+    }
+
+    /** A clean shutdown: the index is committed to disk, then the marker goes. */
+    @PreDestroy
+    void cleanShutdown() {
+        Search.mapping(emf).scope(ProjectEntry.class).workspace().flush();
+        try {
+            Files.deleteIfExists(marker());
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not remove " + marker() + " (the next start rebuilds the search index): " + e);
+        }
+    }
+
+    private Path marker() {
+        Object root = emf.getProperties().get("hibernate.search.backend.directory.root");
+        if (root == null) {
+            throw new IllegalStateException("The persistence unit names no search index directory");
+        }
+        return Path.of(root.toString()).resolve(RUNNING_MARKER);
     }
 
     /** Rebuilds the whole index from the published revisions in the database; waits until it is done. */

@@ -1,0 +1,226 @@
+package org.projectdesk.testsupport;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The desk as a browser without script uses it: pages fetched, forms read from the HTML and sent
+ * back with everything they hold (the Faces view state, hidden fields, the other inputs as the
+ * page filled them) and the button pressed, the session in a cookie, redirects followed. A step
+ * counts as done — acknowledged — only when the page that comes back says so.
+ */
+public final class DeskClient {
+
+    private static final Pattern ENTRY_LINK = Pattern.compile("/desk/entry\\?id=(\\d+)");
+
+    private final String base;
+    private final HttpClient http;
+    private Page last;
+
+    public DeskClient(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** A page as it came back. */
+    public record Page(int status, URI address, Document document) {
+        /** The page's own messages (not a field's), as a person reads them. */
+        public String messages() {
+            return document.select(".page-message").eachText().stream().collect(Collectors.joining(" | "));
+        }
+
+        public boolean says(String text) {
+            return messages().contains(text);
+        }
+
+        public Element form(String id) {
+            Element form = document.getElementById(id);
+            if (form == null || !form.tagName().equals("form")) {
+                throw new IllegalStateException("No form " + id + " on " + address + " (" + status + "): "
+                        + document.title() + " " + messages());
+            }
+            return form;
+        }
+    }
+
+    /** The page the latest request brought back. */
+    public Page lastPage() {
+        return last;
+    }
+
+    public Page get(String path) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Signs in on /login; true when the desk opened. */
+    public boolean signIn(String username, String password) throws IOException {
+        Page login = get("/login");
+        Map<String, String> fields = fields(login.form("signIn"));
+        fields.put("username", username);
+        fields.put("password", password);
+        Page after = post(login, "signIn", "signInButton", fields);
+        return after.status() == 200 && after.address().getPath().startsWith("/desk");
+    }
+
+    /**
+     * Uploads a JSON file on /desk/import, then presses "Import as drafts": the ids of the drafts
+     * the page lists as imported, or empty when the page did not say so.
+     */
+    public Optional<List<Long>> importFile(String fileName, String json) throws IOException {
+        Page form = get("/desk/import");
+        Map<String, String> fields = fields(form.form("upload"));
+        fields.put("check", "");
+        Page checked = postMultipart(form, "upload", fields, "file", fileName, json.getBytes(StandardCharsets.UTF_8));
+        if (checked.document().getElementById("import") == null) {
+            throw new IllegalStateException("The import page offers no import: " + checked.messages());
+        }
+        Page imported = post(checked, "report", "import", fields(checked.form("report")));
+        if (!imported.says("imported as a draft") && !imported.says("imported as drafts")) {
+            return Optional.empty();
+        }
+        Element table = imported.document().getElementById("imported-table");
+        List<Long> ids = new ArrayList<>();
+        if (table != null) {
+            for (Element link : table.select("a[href]")) {
+                Matcher matcher = ENTRY_LINK.matcher(link.attr("href"));
+                if (matcher.find()) {
+                    ids.add(Long.parseLong(matcher.group(1)));
+                }
+            }
+        }
+        return Optional.of(ids);
+    }
+
+    /** Opens the entry's form, replaces its English title and saves; true when the page says it was saved. */
+    public boolean saveTitle(long id, String title) throws IOException {
+        Page page = get("/desk/entry?id=" + id);
+        Element form = page.form("entry");
+        Map<String, String> fields = fields(form);
+        String titleField = form.select("input[id$=title-en]").attr("name");
+        fields.put(titleField, title);
+        return post(page, "entry", "save", fields).says("The draft was saved.");
+    }
+
+    public boolean submit(long id) throws IOException {
+        Page page = get("/desk/entry?id=" + id);
+        return post(page, "entry", "submit", fields(page.form("entry"))).says("The draft was submitted for review.");
+    }
+
+    public boolean startRevision(long id) throws IOException {
+        Page page = get("/desk/entry?id=" + id);
+        return post(page, "entry", "startRevision", fields(page.form("entry")))
+                .says("A new draft was opened from the published version");
+    }
+
+    /** As a reviewer: approves the revision in review; true when the page says it is published. */
+    public boolean approve(long id) throws IOException {
+        Page page = get("/desk/review?id=" + id);
+        return post(page, "decision", "approve", fields(page.form("decision"))).says("is published.");
+    }
+
+    /**
+     * What the form sends as it stands: every named input except buttons and files (boxes only
+     * when ticked), every text area, every select's chosen options.
+     */
+    public static Map<String, String> fields(Element form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type").toLowerCase();
+            if (List.of("submit", "button", "image", "reset", "file").contains(type)) {
+                continue;
+            }
+            if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+                continue;
+            }
+            fields.put(input.attr("name"), type.equals("checkbox") && !input.hasAttr("value") ? "on" : input.val());
+        }
+        for (Element area : form.select("textarea[name]")) {
+            fields.put(area.attr("name"), area.val());
+        }
+        for (Element select : form.select("select[name]")) {
+            Element chosen = select.selectFirst("option[selected]");
+            if (chosen == null && !select.hasAttr("multiple")) {
+                chosen = select.selectFirst("option");
+            }
+            if (chosen != null) {
+                fields.put(select.attr("name"), chosen.hasAttr("value") ? chosen.attr("value") : chosen.text());
+            }
+        }
+        return fields;
+    }
+
+    /** Sends the form with the button pressed. */
+    public Page post(Page page, String formId, String button, Map<String, String> fields) throws IOException {
+        Map<String, String> body = new LinkedHashMap<>(fields);
+        body.put(button, "");
+        String encoded = body.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(action(page, formId))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+    }
+
+    private Page postMultipart(Page page, String formId, Map<String, String> fields, String fileField,
+                               String fileName, byte[] file) throws IOException {
+        String boundary = "----projectdesk" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(action(page, formId))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static URI action(Page page, String formId) {
+        return page.address().resolve(page.form(formId).attr("action"));
+    }
+
+    private Page send(HttpRequest.Builder request) throws IOException {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(90)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            last = new Page(response.statusCode(), response.uri(), Jsoup.parse(response.body(), response.uri().toString()));
+            return last;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

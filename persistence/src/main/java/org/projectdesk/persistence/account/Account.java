@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.projectdesk.domain.entry.Actor;
 import org.projectdesk.domain.entry.Role;
 import org.projectdesk.domain.shared.InvalidValueException;
+import org.projectdesk.domain.shared.Language;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -87,6 +88,11 @@ public class Account implements Serializable {
     @Column(name = "sessions_valid_after")
     private Instant sessionsValidAfter;
 
+    /** The language the person chose for the desk and for what the application writes to them. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", length = 2)
+    private Language language;
+
     protected Account() {
         // for Jakarta Persistence
     }
@@ -117,6 +123,16 @@ public class Account implements Serializable {
                     "A username has 2 to 50 characters: lower-case letters, digits, dots, hyphens and underscores, starting with a letter or digit.");
         }
         return normalized;
+    }
+
+    /** The person chooses the language the desk speaks to them, and mail and notices are written in. */
+    public void preferLanguage(Language chosen) {
+        this.language = Objects.requireNonNull(chosen, "chosen");
+    }
+
+    /** The language the person chose, if they chose one (else the browser's, then English). */
+    public Optional<Language> language() {
+        return Optional.ofNullable(language);
     }
 
     // --- administration ---

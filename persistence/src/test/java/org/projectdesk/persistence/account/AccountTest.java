@@ -3,10 +3,12 @@ package org.projectdesk.persistence.account;
 import org.junit.jupiter.api.Test;
 import org.projectdesk.domain.entry.Role;
 import org.projectdesk.domain.shared.InvalidValueException;
+import org.projectdesk.domain.shared.Language;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,6 +32,15 @@ class AccountTest {
                 () -> Account.open("no spaces", "X", "hash", EnumSet.noneOf(Role.class), T0));
         assertThrows(InvalidValueException.class,
                 () -> Account.open("a", "X", "hash", EnumSet.noneOf(Role.class), T0));
+    }
+
+    @Test
+    void aPersonWithoutAChosenLanguageHasNoneUntilTheyChooseOne() {
+        Account account = account();
+        assertEquals(Optional.empty(), account.language());
+        account.preferLanguage(Language.RU);
+        assertEquals(Optional.of(Language.RU), account.language());
+        assertThrows(NullPointerException.class, () -> account.preferLanguage(null));
     }
 
     @Test

@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The desk as a browser without script uses it: pages fetched, forms read from the HTML and sent
- * back with everything they hold (the Faces view state, hidden fields, the other inputs as the
- * page filled them) and the button pressed, the session in a cookie, redirects followed. A step
+ * The desk as a browser uses it, without running its scripts: pages fetched, forms read from the
+ * HTML and sent back with everything they hold (the Faces view state, hidden fields, the other
+ * inputs as the page filled them), the page's CSP nonce as PrimeFaces' script adds it, and the
+ * button pressed, the session in a cookie, redirects followed. A step
  * counts as done — acknowledged — only when the page that comes back says so.
  */
 public final class DeskClient {
@@ -38,6 +39,9 @@ public final class DeskClient {
     private final String base;
     private final HttpClient http;
     private Page last;
+
+    /** The request parameter PrimeFaces' script sends the page's CSP nonce in. */
+    private static final String CSP_NONCE = "primefaces.nonce";
 
     public DeskClient(String base) {
         this.base = base;
@@ -177,7 +181,7 @@ public final class DeskClient {
 
     /** Sends the form with the button pressed. */
     public Page post(Page page, String formId, String button, Map<String, String> fields) throws IOException {
-        Map<String, String> body = new LinkedHashMap<>(fields);
+        Map<String, String> body = withNonce(page, fields);
         body.put(button, "");
         String encoded = body.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
@@ -192,7 +196,7 @@ public final class DeskClient {
                                String fileName, byte[] file) throws IOException {
         String boundary = "----projectdesk" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : fields.entrySet()) {
+        for (Map.Entry<String, String> field : withNonce(page, fields).entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
                     + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -204,6 +208,19 @@ public final class DeskClient {
         return send(HttpRequest.newBuilder(action(page, formId))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /**
+     * The fields with the page's CSP nonce, as PrimeFaces' script adds it to every post it sends
+     * (PrimeFaces refuses a post of a page without its nonce, as a forged one).
+     */
+    private static Map<String, String> withNonce(Page page, Map<String, String> fields) {
+        Map<String, String> sent = new LinkedHashMap<>(fields);
+        Element script = page.document().selectFirst("script[nonce]");
+        if (script != null && !sent.containsKey(CSP_NONCE)) {
+            sent.put(CSP_NONCE, script.attr("nonce"));
+        }
+        return sent;
     }
 
     private static URI action(Page page, String formId) {

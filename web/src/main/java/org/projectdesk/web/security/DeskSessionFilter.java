@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.projectdesk.persistence.account.AccountIdentityStore;
 import org.projectdesk.persistence.account.SignIns;
+import org.projectdesk.persistence.storage.StorageFailure;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -36,7 +37,7 @@ public class DeskSessionFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller == null || signIns.isSessionValid(caller.getName(), signedInAt(request))) {
+        if (caller == null || stillValid(caller, request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -49,6 +50,22 @@ public class DeskSessionFilter extends HttpFilter {
             SessionEndedAjaxFilter.answerSignInRequired(response);
         } else {
             response.sendRedirect(request.getContextPath() + "/login");
+        }
+    }
+
+    /**
+     * Whether the account still accepts the session. When the database cannot be asked, the request
+     * goes on: every desk page and step needs the database too, so it is refused there, as a step
+     * during an outage is (the page comes back with what was typed and says nothing was saved).
+     */
+    private boolean stillValid(Principal caller, HttpServletRequest request) {
+        try {
+            return signIns.isSessionValid(caller.getName(), signedInAt(request));
+        } catch (RuntimeException e) {
+            if (StorageFailure.of(e).isPresent()) {
+                return true;
+            }
+            throw e;
         }
     }
 

@@ -50,20 +50,20 @@ class PublicListingBrowserIT {
     void onAPhoneTheFirstProjectIsOnTheFirstScreenAndTheFiltersFoldBehindTheirSummary() {
         try (Browser browser = new Browser()) {
             WebDriver page = browser.driver();
-            page.manage().window().setSize(new Dimension(PHONE, PHONE_HEIGHT));
             browser.open("/projects?country=AM&status=COMPLETED");
+            screen(page, PHONE, PHONE_HEIGHT);
             WebElement summary = page.findElement(By.cssSelector(".filters > summary"));
-            assertTrue(summary.isDisplayed());
+            assertTrue(visible(page, summary));
             assertEquals("Filters (2 chosen)", summary.getText());
             WebElement armenia = page.findElement(By.cssSelector("input[name='country'][value='AM']"));
-            assertFalse(armenia.isDisplayed(), "the filters are folded");
+            assertFalse(visible(page, armenia), "the filters are folded");
             assertFirstProjectOnTheFirstScreen(page);
             assertEquals(PHONE, ((Number) script(page, "return document.documentElement.scrollWidth")).intValue(),
                     "nothing scrolls sideways");
             browser.screenshot("public-listing-phone-folded", PHONE);
 
             summary.sendKeys(Keys.ENTER);
-            assertTrue(armenia.isDisplayed(), "the summary unfolds the filters by keyboard");
+            assertTrue(visible(page, armenia), "the summary unfolds the filters by keyboard");
             assertTrue(armenia.isSelected());
             assertEquals("true", page.findElement(By.cssSelector("details.filters")).getAttribute("open"));
             browser.screenshot("public-listing-phone-unfolded", PHONE);
@@ -78,12 +78,14 @@ class PublicListingBrowserIT {
     void onAWideScreenTheFiltersStandBesideTheResultsWithoutTheirSummary() {
         try (Browser browser = new Browser()) {
             WebDriver page = browser.driver();
-            page.manage().window().setSize(new Dimension(WIDE, 1000));
             browser.open("/projects?country=AM");
-            assertFalse(page.findElement(By.cssSelector(".filters > summary")).isDisplayed());
-            assertTrue(page.findElement(By.id("filters-heading")).isDisplayed());
+            screen(page, WIDE, 800);
+            assertFalse(visible(page, page.findElement(By.cssSelector(".filters > summary"))));
+            assertTrue(visible(page, page.findElement(By.id("filters-heading"))));
             WebElement kazakhstan = page.findElement(By.cssSelector("input[name='country'][value='KZ']"));
-            assertTrue(kazakhstan.isDisplayed(), "the filters are shown");
+            assertTrue(visible(page, kazakhstan), "the filters are shown");
+            kazakhstan.click();
+            assertTrue(kazakhstan.isSelected(), "and can be chosen");
             WebElement firstCard = page.findElement(By.cssSelector(".project-card"));
             assertTrue(kazakhstan.getLocation().getX() < firstCard.getLocation().getX(), "filters to the left of the results");
             assertFirstProjectOnTheFirstScreen(page);
@@ -95,8 +97,8 @@ class PublicListingBrowserIT {
         try (Browser browser = new Browser()) {
             WebDriver page = browser.driver();
             for (int width : new int[]{WIDE, PHONE}) {
-                page.manage().window().setSize(new Dimension(width, PHONE_HEIGHT));
                 browser.open("/projects?q=border");
+                screen(page, width, PHONE_HEIGHT);
                 page.findElement(By.id("q")).click();
                 new Actions(page).sendKeys(Keys.TAB).perform();
                 assertEquals("submit", page.switchTo().activeElement().getAttribute("type"), "the search button");
@@ -104,7 +106,7 @@ class PublicListingBrowserIT {
                 WebElement skip = page.switchTo().activeElement();
                 assertEquals("listing__skip", skip.getAttribute("class"), width + " px");
                 assertEquals("Skip the filters, go to the results", skip.getText());
-                assertTrue(skip.isDisplayed(), "visible when focused");
+                assertTrue(visible(page, skip), "visible when focused");
                 skip.sendKeys(Keys.ENTER);
                 assertEquals("results", page.switchTo().activeElement().getAttribute("id"));
                 // from the results, the first project is a few steps away, past no filter
@@ -161,6 +163,23 @@ class PublicListingBrowserIT {
         if (!serious.isEmpty()) {
             problems.append(what).append(": ").append(serious).append('\n');
         }
+    }
+
+    /** Sizes the window so that the page itself (the viewport) is this wide and high. */
+    private static void screen(WebDriver page, int width, int height) {
+        page.manage().window().setSize(new Dimension(width, height));
+        int chrome = ((Number) script(page, "return window.outerHeight - window.innerHeight")).intValue();
+        page.manage().window().setSize(new Dimension(width, height + chrome));
+        assertEquals(height, ((Number) script(page, "return window.innerHeight")).intValue(), "the viewport's height");
+    }
+
+    /**
+     * Whether the browser renders the element (its own check, which knows that CSS may show the
+     * content of a closed {@code <details>}; WebDriver's isDisplayed assumes it hidden).
+     */
+    private static boolean visible(WebDriver page, WebElement element) {
+        return (Boolean) ((JavascriptExecutor) page).executeScript(
+                "return arguments[0].checkVisibility({contentVisibilityAuto: true, visibilityProperty: true})", element);
     }
 
     private static boolean isFirstProjectLink(WebDriver page, WebElement focused) {

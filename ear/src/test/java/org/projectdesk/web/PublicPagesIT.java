@@ -6,13 +6,18 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.projectdesk.testsupport.DeskClient;
 import org.projectdesk.testsupport.Deployments;
 import org.projectdesk.testsupport.TestServer;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public pages over HTTP: status codes, statelessness, error pages. */
@@ -73,5 +78,22 @@ class PublicPagesIT {
     void facesSourcesAreNotServed() {
         assertEquals(404, TestServer.get("/WEB-INF/views/projects/list.xhtml").statusCode());
         assertEquals(404, TestServer.get("/WEB-INF/web.xml").statusCode());
+    }
+
+    @Test
+    void previewShowsTheSignedInPersonInItsHeader() throws IOException {
+        DeskClient editor = new DeskClient(TestServer.url(""));
+        assertTrue(editor.signIn("editor", "demo-editor"));
+        DeskClient.Page desk = editor.get("/desk");
+        String name = desk.document().getElementById("signed-in-user").text();
+        Element entry = desk.document().selectFirst("a[href*='/desk/entry?id=']");
+        assertNotNull(entry, "an entry on the desk");
+        String id = entry.attr("href").replaceFirst(".*[?&]id=(\\d+).*", "$1");
+        Document preview = editor.get("/desk/preview?id=" + id).document();
+        assertNotNull(preview.getElementById("preview-banner"), preview.outerHtml());
+        assertEquals(name, preview.getElementById("signed-in-user").text());
+        assertTrue(preview.select(".nav-sign-in").isEmpty(), "no \"Sign in\" for who is signed in");
+        assertEquals("/desk", preview.selectFirst(".nav-desk").attr("href"));
+        assertFalse(TestServer.get("/projects").body().contains("signed-in-user"), "the public pages name nobody");
     }
 }

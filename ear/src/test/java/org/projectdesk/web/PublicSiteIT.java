@@ -216,4 +216,74 @@ class PublicSiteIT {
         assertEquals(200, TestServer.get("/projects?country=%3Cscript%3E&page=abc&size=7&sort=nonsense").statusCode(),
                 "unreadable parameters are ignored");
     }
+
+    @Test
+    void pagePastTheEndSaysSoAndLinksToTheLastPage() {
+        String english = TestServer.get("/projects?page=9&sort=title&size=100").body();
+        assertTrue(english.contains("There is no page 9: the projects found fill one page."), english);
+        assertTrue(english.contains("<a href=\"/projects?sort=title&amp;size=100\" class=\"beyond-end__last\">"), english);
+        assertTrue(english.contains("Go to the last page (page 1)"));
+        assertFalse(english.contains("No project has been published yet"), "not both");
+        assertFalse(english.contains("class=\"project-card\""));
+        assertTrue(TestServer.get("/fr/projects?page=9&size=100").body().contains("Il n'y a pas de page 9\u00a0: les projets trouvés tiennent sur une page."));
+        assertTrue(TestServer.get("/ru/projects?page=9&size=100").body().contains("Страницы 9 нет: найденные проекты занимают одну страницу."));
+        assertTrue(TestServer.get("/projects?page=1").body().contains("class=\"project-card\""), "the first page lists");
+    }
+
+    @Test
+    void feedEntriesNameThePublishingOrganisationAsTheirAuthor() throws Exception {
+        String atom = TestServer.get("/ru/feed.atom").body();
+        assertFalse(atom.contains("<name />") || atom.contains("<name/>"), atom);
+        SyndFeed feed = new SyndFeedInput().build(new InputSource(new StringReader(atom)));
+        assertEquals("ProjectDesk", feed.getAuthors().get(0).getName(), "the reporting organisation's name by default");
+        for (SyndEntry entry : feed.getEntries()) {
+            assertEquals("ProjectDesk", entry.getAuthors().get(0).getName(), entry.getTitle());
+        }
+    }
+
+    @Test
+    void labelsKeepTheirSpaceAndNameOneConceptOneWayInEveryLanguage() {
+        assertTrue(TestServer.get("/organisations/icmpd").body().contains("Role: Lead agency"));
+        assertTrue(TestServer.get("/fr/organisations/icmpd").body().contains("Rôle\u00a0: Agence chef de file"));
+        assertTrue(TestServer.get("/ru/organisations/icmpd").body().contains("Роль: Ведущее агентство"));
+        assertTrue(TestServer.get("/projects/mibma").body().contains("Region: <a href=\"/regions/eastern-partnership\""));
+        assertTrue(TestServer.get("/countries/am").body().contains("Region: <a href=\"/regions/eastern-partnership\">"));
+        for (List<String> language : List.of(List.of("", "Lead agency"), List.of("/fr", "Agence chef de file"),
+                List.of("/ru", "Ведущее агентство"))) {
+            String project = TestServer.get(language.get(0) + "/projects/mibma").body();
+            String listing = TestServer.get(language.get(0) + "/projects").body();
+            assertTrue(project.contains("<dt>" + language.get(1) + "</dt>"), project);
+            assertTrue(listing.contains("<dt>" + language.get(1) + "</dt>"), listing);
+        }
+    }
+
+    @Test
+    void everyOrganisationOfAProjectIsLinked() {
+        String mibma = TestServer.get("/projects/mibma").body();
+        assertTrue(mibma.contains("<a href=\"/organisations/icmpd\">"), "the lead");
+        assertTrue(mibma.contains("<ul class=\"plain-list implementing-partners\">"), mibma);
+        assertTrue(mibma.matches("(?s).*class=\"plain-list implementing-partners\">\\s*<li><a href=\"/organisations/undp\">United Nations Development Programme \\(UNDP\\)</a>.*"), mibma);
+        assertTrue(TestServer.get("/fr/projects/mibma").body().contains("<a href=\"/fr/organisations/undp\">"));
+    }
+
+    @Test
+    void searchPassagesShowOneEllipsisWhereTextWasLeftOut() {
+        for (String path : List.of("/projects?q=border", "/projects?q=management+capacity", "/fr/projects?q=frontieres")) {
+            String body = TestServer.get(path).body();
+            assertTrue(body.contains("class=\"project-card__highlights\""), path);
+            assertFalse(body.matches("(?s).*…\\s*….*"), () -> path + " doubles the ellipsis: " + body);
+        }
+    }
+
+    @Test
+    void siteHasAFavicon() {
+        assertTrue(TestServer.get("/projects").body().contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\""));
+        HttpResponse<byte[]> svg = bytes("/favicon.svg");
+        assertEquals(200, svg.statusCode());
+        assertTrue(svg.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+        HttpResponse<byte[]> ico = bytes("/favicon.ico");
+        assertEquals(200, ico.statusCode(), "for the browsers that ask without looking");
+        assertEquals(List.of(0, 0, 1, 0), List.of((int) ico.body()[0], (int) ico.body()[1], (int) ico.body()[2], (int) ico.body()[3]),
+                "an icon file");
+    }
 }

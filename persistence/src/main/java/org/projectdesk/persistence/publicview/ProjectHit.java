@@ -1,6 +1,7 @@
 package org.projectdesk.persistence.publicview;
 
 import org.projectdesk.domain.shared.ProjectStatus;
+import org.projectdesk.persistence.publicview.search.Highlighter;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,4 +17,9 @@ import java.util.List;
  */
 public record ProjectHit(PublishedProjectSummary project, ProjectStatus status, Instant publishedAt, List<String> highlights,
                          String highlightedTitle) {
+
+    /** The highlights as one HTML text, passages apart with one ellipsis where text was left out. */
+    public String highlightText() {
+        return Highlighter.joined(highlights);
+    }
 }

@@ -23,6 +23,11 @@ public record ProjectSearchResult(ProjectQuery query, List<ProjectHit> hits, lon
         return query.page() < pageCount();
     }
 
+    /** Whether the page asked for lies past the last page of a result that has projects. */
+    public boolean beyondLastPage() {
+        return total > 0 && query.page() > pageCount();
+    }
+
     /** A result with its page's projects in full, in the order of its hits. */
     public record WithProjects(ProjectSearchResult result, List<PublishedProject> projects) {
     }

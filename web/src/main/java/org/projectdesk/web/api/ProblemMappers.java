@@ -1,18 +1,20 @@
 package org.projectdesk.web.api;
 
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.projectdesk.domain.shared.LogText;
 import org.projectdesk.persistence.storage.StorageFailure;
 import org.projectdesk.web.outage.StorageOutages;
+import org.projectdesk.web.routing.PublicAddress;
 
 import java.util.List;
 import java.util.Optional;
@@ -30,21 +32,25 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    private static String path(UriInfo uri) {
-        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
-    }
-
-    /** A mapper that answers with a problem about the request's address. */
+    /**
+     * A mapper that answers with a problem about the request's address; the problem's
+     * {@code instance} is that address in full ({@code https://…/api/v1/projects/x}), on the site's
+     * configured address rather than the request's {@code Host}.
+     */
     abstract static class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
         @Context
-        UriInfo uri;
+        HttpServletRequest request;
+
+        @Inject
+        PublicAddress publicAddress;
 
         Response problem(String type, String title, int status, String detail, List<Problem.ParameterError> errors) {
-            return new Problem(type, title, status, detail, path(), errors).toResponse();
+            return new Problem(type, title, status, detail, publicAddress.of(path()), errors).toResponse();
         }
 
+        /** The address asked for, from the site's root: {@code /api/v1/projects/x}. */
         String path() {
-            return ProblemMappers.path(uri);
+            return request.getRequestURI().substring(request.getContextPath().length());
         }
     }
 

@@ -161,7 +161,7 @@ final class FactsheetPdf {
 
     private Paragraph labelled(String key, String value) {
         Paragraph paragraph = new Paragraph();
-        paragraph.add(new Chunk(MessageFormat.format(text("format.label"), text(key)) + " ", new Font(BOLD, 10)));
+        paragraph.add(new Chunk(MessageFormat.format(text("format.label"), text(key)), new Font(BOLD, 10)));
         paragraph.add(new Chunk(value, body));
         return paragraph;
     }

@@ -8,6 +8,8 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import jakarta.inject.Inject;
@@ -17,6 +19,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.projectdesk.domain.shared.Language;
+import org.projectdesk.domain.shared.LocalizedText;
+import org.projectdesk.persistence.opendata.IatiSettingsService;
 import org.projectdesk.persistence.publicview.ProjectHit;
 import org.projectdesk.persistence.publicview.ProjectQuery;
 import org.projectdesk.persistence.publicview.ProjectSearch;
@@ -57,6 +61,9 @@ public class AtomFeedServlet extends HttpServlet {
     @Inject
     private PublicAddress publicAddress;
 
+    @Inject
+    private IatiSettingsService openDataSettings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getDispatcherType() != DispatcherType.FORWARD) {
@@ -83,7 +90,10 @@ public class AtomFeedServlet extends HttpServlet {
         feed.setLink(origin + Links.projects(language) + query);
         feed.setLinks(List.of(link("self", origin + Links.feed(language) + query, "application/atom+xml"),
                 link("alternate", origin + Links.projects(language) + query, "text/html")));
-        feed.setAuthor(bundle.getString("app.name"));
+        // the organisation that publishes the portfolio (as named to IATI) wrote the feed and each entry
+        LocalizedText publisherName = openDataSettings.current().reportingOrgName();
+        List<SyndPerson> authors = List.of(person(publisherName.in(language).orElse(publisherName.english())));
+        feed.setAuthors(authors);
         Instant newest = result.hits().stream().map(ProjectHit::publishedAt).filter(at -> at != null)
                 .max(Instant::compareTo).orElse(Instant.EPOCH);
         feed.setPublishedDate(Date.from(newest));
@@ -94,6 +104,7 @@ public class AtomFeedServlet extends HttpServlet {
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle(hit.project().title());
             entry.setLink(address);
+            entry.setAuthors(authors);
             entry.setUri(address);
             Date updated = Date.from(hit.publishedAt() == null ? newest : hit.publishedAt());
             entry.setUpdatedDate(updated);
@@ -115,6 +126,12 @@ public class AtomFeedServlet extends HttpServlet {
         } catch (FeedException e) {
             throw new IOException("The feed could not be written", e);
         }
+    }
+
+    private static SyndPerson person(String name) {
+        SyndPerson person = new SyndPersonImpl();
+        person.setName(name);
+        return person;
     }
 
     private static SyndLink link(String rel, String href, String type) {

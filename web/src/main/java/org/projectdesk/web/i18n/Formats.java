@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.projectdesk.domain.shared.MonthRange;
 import org.projectdesk.persistence.publicview.CountryName;
-import org.projectdesk.persistence.publicview.OrganisationName;
 
 import java.text.MessageFormat;
 import java.time.YearMonth;
@@ -49,10 +48,6 @@ public class Formats {
 
     public String countries(List<CountryName> countries) {
         return joined(countries.stream().map(CountryName::name).toList());
-    }
-
-    public String organisations(List<OrganisationName> organisations) {
-        return joined(organisations.stream().map(OrganisationName::name).toList());
     }
 
     private ResourceBundle bundle() {

@@ -23,6 +23,7 @@ import java.util.Set;
 public final class Highlighter {
 
     private static final int CONTEXT = 90;
+    private static final String ELLIPSIS = "…";
 
     private final Analyzer analyzer;
     private final Set<String> terms;
@@ -61,9 +62,30 @@ public final class Highlighter {
             }
             int from = wordStart(text, Math.max(0, matches.get(0).start() - CONTEXT));
             int to = wordEnd(text, Math.min(text.length(), matches.get(0).end() + CONTEXT));
-            passages.add((from > 0 ? "… " : "") + mark(text, from, to, matches) + (to < text.length() ? " …" : ""));
+            passages.add((from > 0 ? ELLIPSIS + " " : "") + mark(text, from, to, matches)
+                    + (to < text.length() ? " " + ELLIPSIS : ""));
         }
         return passages;
+    }
+
+    /**
+     * The passages as one text: an ellipsis between two passages only where neither already shows
+     * that text was left out, so that no "… …" appears.
+     */
+    public static String joined(List<String> passages) {
+        StringBuilder text = new StringBuilder();
+        for (String passage : passages) {
+            String next = passage;
+            if (!text.isEmpty()) {
+                boolean before = text.toString().endsWith(ELLIPSIS);
+                if (before && next.startsWith(ELLIPSIS)) {
+                    next = next.substring(ELLIPSIS.length()).stripLeading();
+                }
+                text.append(before || next.startsWith(ELLIPSIS) ? " " : " " + ELLIPSIS + " ");
+            }
+            text.append(next);
+        }
+        return text.toString();
     }
 
     private List<Match> matches(String text) {

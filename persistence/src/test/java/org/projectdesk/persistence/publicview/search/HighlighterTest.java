@@ -41,4 +41,14 @@ class HighlighterTest {
         assertTrue(passages.get(0).contains("<mark>target</mark>"));
         assertTrue(passages.get(0).endsWith(" …"));
     }
+
+    @Test
+    void joinsPassagesWithOneEllipsisWhereTextWasLeftOut() {
+        assertEquals("… a … b", Highlighter.joined(List.of("… a", "b")));
+        assertEquals("a … b …", Highlighter.joined(List.of("a …", "b …")));
+        assertEquals("… a … b", Highlighter.joined(List.of("… a …", "… b")));
+        assertEquals("a … b", Highlighter.joined(List.of("a", "b")));
+        assertEquals("a", Highlighter.joined(List.of("a")));
+        assertEquals("", Highlighter.joined(List.of()));
+    }
 }

@@ -67,6 +67,11 @@ public class ProjectListPage {
         return chosen;
     }
 
+    /** How many filters are chosen (the search words not counted): shown on the folded filters. */
+    public long getChosenFilterCount() {
+        return getChosen().stream().filter(chosen -> !chosen.parameter().equals(QueryParameters.TEXT)).count();
+    }
+
     private void add(List<Chosen> chosen, String parameter, List<FacetValue> values) {
         for (FacetValue value : values) {
             if (value.selected()) {

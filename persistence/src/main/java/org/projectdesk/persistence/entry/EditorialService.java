@@ -101,7 +101,13 @@ public class EditorialService {
 
     @RolesAllowed({REVIEWER, ADMIN})
     public EntryRef approve(long entryId, long expectedVersion) {
-        return change(entry(entryId), expectedVersion, "approved", e -> e.approve(actor(), now()));
+        return approve(entryId, expectedVersion, null);
+    }
+
+    /** Publishes the revision in review; the comment (optional) is kept for the editors and in the history. */
+    @RolesAllowed({REVIEWER, ADMIN})
+    public EntryRef approve(long entryId, long expectedVersion, String comment) {
+        return change(entry(entryId), expectedVersion, "approved", e -> e.approve(actor(), now(), comment));
     }
 
     @RolesAllowed({REVIEWER, ADMIN})
@@ -118,6 +124,15 @@ public class EditorialService {
     @RolesAllowed({REVIEWER, ADMIN})
     public EntryRef republish(long entryId, long expectedVersion) {
         return change(entry(entryId), expectedVersion, "republished", e -> e.republish(actor(), now()));
+    }
+
+    /**
+     * Gives up the open draft: it stays in the history as discarded; a published revision stays
+     * online; an entry never published leaves the desk's lists.
+     */
+    @RolesAllowed({EDITOR, ADMIN})
+    public EntryRef discardDraft(long entryId, long expectedVersion) {
+        return change(entry(entryId), expectedVersion, "discarded the draft of", e -> e.discardDraft(actor(), now()));
     }
 
     /** Opens a forward revision of the published content; the published one stays online. */

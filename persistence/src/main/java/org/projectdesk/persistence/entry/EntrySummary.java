@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * One line of the desk's lists: an entry and its current revision (the open one if there is one,
- * else the published one, else the latest), in English.
+ * else the published one, else the latest), in English. The reviewer's comment is the one that
+ * sent a draft back, or the one given with the approval of a published revision.
  */
 public record EntrySummary(long id, String slug, String title, String acronym, int revisionNumber,
                            RevisionState state, boolean live, String lastEditedBy, Instant lastEditedAt,
@@ -21,7 +22,8 @@ public record EntrySummary(long id, String slug, String title, String acronym, i
                 current.content().acronym().orElse(null), current.number(), current.state(), entry.isPublic(),
                 current.lastEditedBy(), current.lastEditedAt(), current.submittedBy().orElse(null),
                 current.submittedAt().orElse(null),
-                current.state() == RevisionState.DRAFT ? current.reviewComment().orElse(null) : null,
+                current.state() == RevisionState.DRAFT || current.state() == RevisionState.PUBLISHED
+                        ? current.reviewComment().orElse(null) : null,
                 publishedAt);
     }
 }

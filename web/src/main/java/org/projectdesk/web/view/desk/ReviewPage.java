@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.projectdesk.domain.entry.CommentRequiredException;
 import org.projectdesk.domain.entry.FieldChange;
+import org.projectdesk.domain.entry.RevisionState;
 import org.projectdesk.domain.entry.WorkflowAction;
 import org.projectdesk.persistence.entry.EditorialQueries;
 import org.projectdesk.persistence.entry.EditorialService;
@@ -13,6 +14,7 @@ import org.projectdesk.persistence.entry.EntryRef;
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskSteps;
 import org.projectdesk.web.desk.DeskNavigation;
+import org.projectdesk.web.security.DeskUser;
 
 import java.io.Serializable;
 import java.util.List;
@@ -44,6 +46,9 @@ public class ReviewPage implements Serializable {
     @Inject
     private DeskNavigation navigation;
 
+    @Inject
+    private DeskUser user;
+
     private Long id;
     private EntryDetails details;
     private String comment;
@@ -54,7 +59,7 @@ public class ReviewPage implements Serializable {
     }
 
     public void approve() {
-        act(() -> editorial.approve(id, details.version()), "desk.review.approved");
+        act(() -> editorial.approve(id, details.version(), comment), "desk.review.approved");
     }
 
     public void requestChanges() {
@@ -74,6 +79,22 @@ public class ReviewPage implements Serializable {
 
     public boolean allows(String action) {
         return details.allows(WorkflowAction.valueOf(action));
+    }
+
+    /** Whether the person may decide on this revision now (approve it, or send it back). */
+    public boolean isDeciding() {
+        return details.allows(WorkflowAction.APPROVE) || details.allows(WorkflowAction.REQUEST_CHANGES);
+    }
+
+    /**
+     * Why the person sees this revision read-only: the bundle key of one sentence (their roles do
+     * not let them decide, or the revision is no longer waiting for a decision).
+     */
+    public String getReadOnlyReason() {
+        if (details.state() != RevisionState.IN_REVIEW) {
+            return "desk.review.notInReview";
+        }
+        return user.isReviewer() ? "desk.review.cannotDecide" : "desk.review.reviewersOnly";
     }
 
     public List<FieldChange> getChanges() {

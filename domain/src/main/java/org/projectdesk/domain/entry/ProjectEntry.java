@@ -314,6 +314,17 @@ public class ProjectEntry implements Serializable {
         return revisions.stream().filter(r -> r.number() == number).findFirst();
     }
 
+    /**
+     * The revision the desk shows as the entry: the open draft, else the published one, else the
+     * latest one not discarded (an unpublished entry), else the latest (an abandoned entry).
+     */
+    public Revision currentRevision() {
+        return openDraft().or(this::publishedRevision)
+                .or(() -> revisions.stream().filter(r -> r.state() != RevisionState.DISCARDED)
+                        .max(Comparator.comparingInt(Revision::number)))
+                .orElseGet(this::latestRevision);
+    }
+
     /** The highest-numbered revision: the open draft if there is one. */
     public Revision latestRevision() {
         return revisions.stream().max(Comparator.comparingInt(Revision::number)).orElseThrow();

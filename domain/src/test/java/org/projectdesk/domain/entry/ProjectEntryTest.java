@@ -523,6 +523,15 @@ class ProjectEntryTest {
         }
 
         @Test
+        void anUnpublishedEntrysCurrentRevisionIsNotItsDiscardedDraft() {
+            ProjectEntry entry = Fixtures.unpublished();
+            entry.restoreAsDraft(1, BOB, at(20));
+            entry.discardDraft(BOB, at(21));
+            assertEquals(1, entry.currentRevision().number());
+            assertEquals(2, entry.latestRevision().number());
+        }
+
+        @Test
         void aMistakenRestoreCanBeUndone() {
             ProjectEntry entry = Fixtures.published();
             entry.restoreAsDraft(1, BOB, at(5));

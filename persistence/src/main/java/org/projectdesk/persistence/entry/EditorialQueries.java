@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,6 +54,9 @@ public class EditorialQueries {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    SentBackContents sentBackContents;
 
     /** The caller's desk. */
     public DeskView desk() {
@@ -163,7 +168,7 @@ public class EditorialQueries {
             throw new UnknownEntryException(id);
         }
         Actor me = CallerActor.of(context);
-        Revision current = entry.openDraft().or(entry::publishedRevision).orElseGet(entry::latestRevision);
+        Revision current = entry.currentRevision();
         ProjectContent content = loaded(current.content());
         Set<WorkflowAction> allowed = entry.allowedActions(me);
         List<RevisionView> revisions = entry.revisions().stream()
@@ -184,6 +189,19 @@ public class EditorialQueries {
                 content.missingTranslations(),
                 current.isOpen() ? ContentDiff.between(live, content).changes() : List.of(),
                 revisions, history);
+    }
+
+    /**
+     * The entry's open revision as it was when a reviewer last sent it back (fully loaded,
+     * detached), with who did and when; empty if it never was (or it cannot be read any more).
+     */
+    public Optional<SentBackContents.SentBack> sentBack(long id) {
+        ProjectEntry entry = em.find(ProjectEntry.class, id);
+        if (entry == null) {
+            throw new UnknownEntryException(id);
+        }
+        return sentBackContents.latest(entry).map(kept -> new SentBackContents.SentBack(kept.by(), kept.at(),
+                loaded(kept.content())));
     }
 
     /** The content of one revision (fully loaded, detached), e.g. to compare or preview it. */

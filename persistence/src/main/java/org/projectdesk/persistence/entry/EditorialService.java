@@ -64,6 +64,9 @@ public class EditorialService {
     @Inject
     Event<PublicContentChanged> publicChanges;
 
+    @Inject
+    SentBackContents sentBack;
+
     /** Writes a new entry as its first DRAFT; the slug is the chosen one, or derived from acronym or title. */
     @RolesAllowed({EDITOR, ADMIN})
     public EntryRef create(ProjectContent content, String chosenSlug) {
@@ -110,10 +113,18 @@ public class EditorialService {
         return change(entry(entryId), expectedVersion, "approved", e -> e.approve(actor(), now(), comment));
     }
 
+    /**
+     * Returns the revision in review to the editors with the comment, and keeps its content as it
+     * is now, so that the reviewer later sees what changed since.
+     */
     @RolesAllowed({REVIEWER, ADMIN})
     public EntryRef requestChanges(long entryId, long expectedVersion, String comment) {
-        return change(entry(entryId), expectedVersion, "requested changes to",
-                e -> e.requestChanges(actor(), now(), comment));
+        ProjectEntry entry = entry(entryId);
+        Instant at = now();
+        EntryRef ref = change(entry, expectedVersion, "requested changes to",
+                e -> e.requestChanges(actor(), at, comment));
+        sentBack.keep(entry, actor().username(), at);
+        return ref;
     }
 
     @RolesAllowed({REVIEWER, ADMIN})

@@ -152,15 +152,23 @@ public class ProjectEntry implements Serializable {
         move(draft, WorkflowAction.WITHDRAW, by, at, null);
     }
 
+    /** Publishes the revision in review without a comment; see {@link #approve(Actor, Instant, String)}. */
+    public void approve(Actor by, Instant at) {
+        approve(by, at, null);
+    }
+
     /**
      * Publishes the revision in review. The previously published revision, if any, becomes ARCHIVED.
-     * Refused to its last editor and to its submitter, whatever their roles.
+     * Refused to its last editor and to its submitter, whatever their roles. The comment is optional;
+     * it is recorded with the step and kept on the revision for the editors.
      */
-    public void approve(Actor by, Instant at) {
+    public void approve(Actor by, Instant at, String comment) {
         Revision candidate = subjectOf(WorkflowAction.APPROVE, by);
+        String checked = checkedComment(WorkflowAction.APPROVE, comment);
         Revision previous = publishedRevision;
         candidate.markPublished(by, at);
-        move(candidate, WorkflowAction.APPROVE, by, at, null);
+        candidate.recordReviewComment(checked);
+        move(candidate, WorkflowAction.APPROVE, by, at, checked);
         draftRevision = null;
         publishedRevision = candidate;
         if (previous != null) {
@@ -194,6 +202,17 @@ public class ProjectEntry implements Serializable {
         Revision unpublished = subjectOf(WorkflowAction.REPUBLISH, by);
         publishedRevision = unpublished;
         move(unpublished, WorkflowAction.REPUBLISH, by, at, null);
+    }
+
+    /**
+     * Gives up the open DRAFT: it becomes DISCARDED (kept in the history, never published). A
+     * published revision stays online as it is; an entry that was never published is then left with
+     * nothing to work on, and the desk's lists leave it out ({@link #isAbandoned()}).
+     */
+    public void discardDraft(Actor by, Instant at) {
+        Revision draft = subjectOf(WorkflowAction.DISCARD, by);
+        draftRevision = null;
+        move(draft, WorkflowAction.DISCARD, by, at, null);
     }
 
     /**
@@ -276,6 +295,11 @@ public class ProjectEntry implements Serializable {
         return publishedRevision != null;
     }
 
+    /** Whether every revision was discarded: nothing was ever published and nothing is open. */
+    public boolean isAbandoned() {
+        return revisions.stream().allMatch(r -> r.state() == RevisionState.DISCARDED);
+    }
+
     /** Every revision, by number. */
     public List<Revision> revisions() {
         return Collections.unmodifiableList(revisions);
@@ -288,6 +312,17 @@ public class ProjectEntry implements Serializable {
 
     public Optional<Revision> findRevision(int number) {
         return revisions.stream().filter(r -> r.number() == number).findFirst();
+    }
+
+    /**
+     * The revision the desk shows as the entry: the open draft, else the published one, else the
+     * latest one not discarded (an unpublished entry), else the latest (an abandoned entry).
+     */
+    public Revision currentRevision() {
+        return openDraft().or(this::publishedRevision)
+                .or(() -> revisions.stream().filter(r -> r.state() != RevisionState.DISCARDED)
+                        .max(Comparator.comparingInt(Revision::number)))
+                .orElseGet(this::latestRevision);
     }
 
     /** The highest-numbered revision: the open draft if there is one. */
@@ -368,7 +403,7 @@ public class ProjectEntry implements Serializable {
     /** The revision an action on an existing entry acts on, or null if there is none. */
     private Revision currentSubject(WorkflowAction action) {
         return switch (action) {
-            case EDIT, SUBMIT, WITHDRAW, APPROVE, REQUEST_CHANGES -> draftRevision;
+            case EDIT, SUBMIT, WITHDRAW, APPROVE, REQUEST_CHANGES, DISCARD -> draftRevision;
             case UNPUBLISH, START_REVISION -> publishedRevision;
             case REPUBLISH -> lastUnpublished();
             case CREATE, IMPORT, RESTORE -> throw new IllegalArgumentException(action + " has no current subject");

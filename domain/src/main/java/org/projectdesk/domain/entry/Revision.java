@@ -213,7 +213,10 @@ public class Revision implements Serializable {
         return publishedAt != null;
     }
 
-    /** The last comment a reviewer gave when requesting changes, shown to the editors. */
+    /**
+     * The last comment a reviewer gave on this revision, shown to the editors: why it was sent back,
+     * or what they said when approving it (empty if they said nothing).
+     */
     public Optional<String> reviewComment() {
         return Optional.ofNullable(reviewComment);
     }

@@ -9,7 +9,9 @@ public enum RevisionState {
     /** The public version of the entry; at most one per entry. */
     PUBLISHED,
     /** Was published and has been replaced or unpublished; kept, never deleted. */
-    ARCHIVED;
+    ARCHIVED,
+    /** Was a draft that its editors gave up; kept in the history, never deleted, never published. */
+    DISCARDED;
 
     /** DRAFT and IN_REVIEW revisions are open: an entry has at most one. */
     public boolean isOpen() {

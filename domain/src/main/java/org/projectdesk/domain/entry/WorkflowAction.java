@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.projectdesk.domain.entry.RevisionState.ARCHIVED;
+import static org.projectdesk.domain.entry.RevisionState.DISCARDED;
 import static org.projectdesk.domain.entry.RevisionState.DRAFT;
 import static org.projectdesk.domain.entry.RevisionState.IN_REVIEW;
 import static org.projectdesk.domain.entry.RevisionState.PUBLISHED;
@@ -35,6 +36,8 @@ public enum WorkflowAction {
     REQUEST_CHANGES( Set.of(IN_REVIEW),       DRAFT,      Role.REVIEWER,  true,   false,    false, false),
     /** Take the published revision offline; the entry then has none published. */
     UNPUBLISH(       Set.of(PUBLISHED),       ARCHIVED,   Role.REVIEWER,  false,  false,    false, false),
+    /** Give up the open draft; it is kept in the history, and the published revision (if any) stays online. */
+    DISCARD(         Set.of(DRAFT),           DISCARDED,  Role.EDITOR,    false,  false,    false, false),
     /** Put the unpublished revision back online, while no other revision is published. */
     REPUBLISH(       Set.of(ARCHIVED),        PUBLISHED,  Role.REVIEWER,  false,  false,    false, false),
     /** Copy the published content into a new draft; the published revision stays online. */

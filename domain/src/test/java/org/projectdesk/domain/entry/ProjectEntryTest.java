@@ -194,6 +194,28 @@ class ProjectEntryTest {
         }
 
         @Test
+        void anApprovalCommentIsKeptWithTheStepAndOnTheRevision() {
+            ProjectEntry entry = Fixtures.inReview();
+            entry.approve(CAROL, at(5), "  Thank you, approved.  ");
+
+            Transition approval = entry.history().get(entry.history().size() - 1);
+            assertEquals(WorkflowAction.APPROVE, approval.action());
+            assertEquals("Thank you, approved.", approval.comment().orElseThrow());
+            assertEquals("Thank you, approved.", entry.revision(1).reviewComment().orElseThrow());
+        }
+
+        @Test
+        void anApprovalWithoutACommentForgetsTheCommentThatSentItBack() {
+            ProjectEntry entry = Fixtures.inReview();
+            entry.requestChanges(CAROL, at(5), "Please add the target groups.");
+            entry.submitForReview(BOB, at(6));
+            entry.approve(CAROL, at(7), "  ");
+
+            assertTrue(entry.revision(1).reviewComment().isEmpty());
+            assertTrue(entry.history().get(entry.history().size() - 1).comment().isEmpty());
+        }
+
+        @Test
         void theLastEditorMayNotApproveEvenAsAdmin() {
             ProjectEntry entry = Fixtures.draft();
             Actor adminWhoEdited = Actor.of("dave", Role.ADMIN);
@@ -467,6 +489,61 @@ class ProjectEntryTest {
             UnknownRevisionException refused = assertThrows(UnknownRevisionException.class,
                     () -> entry.restoreAsDraft(7, BOB, at(6)));
             assertEquals("Entry \"mibma\" has no revision 7.", refused.getMessage());
+        }
+    }
+
+    @Nested
+    class Discarding {
+
+        @Test
+        void aNeverPublishedEntrysDraftIsDiscardedAndTheEntryIsAbandoned() {
+            ProjectEntry entry = Fixtures.draft();
+            entry.discardDraft(BOB, at(5));
+
+            assertEquals(RevisionState.DISCARDED, entry.revision(1).state());
+            assertTrue(entry.openDraft().isEmpty());
+            assertFalse(entry.isPublic());
+            assertTrue(entry.isAbandoned());
+            assertTrue(steps(entry).endsWith("1 DISCARD DRAFT>DISCARDED by bob"));
+            assertEquals(java.util.EnumSet.noneOf(WorkflowAction.class), entry.allowedActions(BOB),
+                    "nothing is left to act on");
+        }
+
+        @Test
+        void aPublishedEntrysDraftGoesAndThePublishedRevisionStays() {
+            ProjectEntry entry = Fixtures.publishedWithDraft();
+            entry.discardDraft(BOB, at(5));
+
+            assertEquals(RevisionState.DISCARDED, entry.revision(2).state());
+            assertEquals(1, entry.publishedRevision().orElseThrow().number());
+            assertEquals(PUBLISHED, entry.revision(1).state());
+            assertTrue(entry.openDraft().isEmpty());
+            assertFalse(entry.isAbandoned());
+            assertTrue(entry.allows(WorkflowAction.START_REVISION, BOB), "a new revision can be started again");
+        }
+
+        @Test
+        void anUnpublishedEntrysCurrentRevisionIsNotItsDiscardedDraft() {
+            ProjectEntry entry = Fixtures.unpublished();
+            entry.restoreAsDraft(1, BOB, at(20));
+            entry.discardDraft(BOB, at(21));
+            assertEquals(1, entry.currentRevision().number());
+            assertEquals(2, entry.latestRevision().number());
+        }
+
+        @Test
+        void aMistakenRestoreCanBeUndone() {
+            ProjectEntry entry = Fixtures.published();
+            entry.restoreAsDraft(1, BOB, at(5));
+            entry.discardDraft(BOB, at(6));
+            assertTrue(entry.allows(WorkflowAction.RESTORE, BOB));
+        }
+
+        @Test
+        void aRevisionInReviewIsWithdrawnBeforeItIsDiscarded() {
+            ProjectEntry entry = Fixtures.inReview();
+            assertThrows(IllegalTransitionException.class, () -> entry.discardDraft(BOB, at(5)));
+            assertThrows(ActionNotPermittedException.class, () -> Fixtures.draft().discardDraft(CAROL, at(5)));
         }
     }
 

@@ -50,7 +50,8 @@ class WorkflowActionTest {
         assertEquals(PUBLISHED, WorkflowAction.IMPORT.to());
         assertEquals(List.of(WorkflowAction.WITHDRAW, WorkflowAction.APPROVE, WorkflowAction.REQUEST_CHANGES),
                 WorkflowAction.availableFrom(IN_REVIEW));
-        assertEquals(List.of(WorkflowAction.EDIT, WorkflowAction.SUBMIT), WorkflowAction.availableFrom(DRAFT));
+        assertEquals(List.of(WorkflowAction.EDIT, WorkflowAction.SUBMIT, WorkflowAction.DISCARD),
+                WorkflowAction.availableFrom(DRAFT));
     }
 
     @Test

@@ -78,6 +78,13 @@ class WorkflowTableTest {
             REQUEST_CHANGES   PUBLISHED_AND_IN_REVIEW    ROLE    OK       OK     OK     OK        ROLE   ROLE
             REQUEST_CHANGES   UNPUBLISHED                ROLE    STATE    STATE  STATE  STATE     ROLE   ROLE
 
+            DISCARD           DRAFT                      OK      ROLE     OK     OK     OK        ROLE   ROLE
+            DISCARD           IN_REVIEW                  STATE   ROLE     STATE  STATE  STATE     ROLE   ROLE
+            DISCARD           PUBLISHED                  STATE   ROLE     STATE  STATE  STATE     ROLE   ROLE
+            DISCARD           PUBLISHED_AND_DRAFT        OK      ROLE     OK     OK     OK        ROLE   ROLE
+            DISCARD           PUBLISHED_AND_IN_REVIEW    STATE   ROLE     STATE  STATE  STATE     ROLE   ROLE
+            DISCARD           UNPUBLISHED                STATE   ROLE     STATE  STATE  STATE     ROLE   ROLE
+
             UNPUBLISH         DRAFT                      ROLE    STATE    STATE  STATE  STATE     ROLE   ROLE
             UNPUBLISH         IN_REVIEW                  ROLE    STATE    STATE  STATE  STATE     ROLE   ROLE
             UNPUBLISH         PUBLISHED                  ROLE    OK       OK     OK     OK        ROLE   ROLE
@@ -184,7 +191,7 @@ class WorkflowTableTest {
                 assertEquals(applies, covered.contains(action + "/" + situation), action + " in " + situation);
             }
         }
-        assertEquals(56 * ACTOR_COLUMNS.length, rows().size());
+        assertEquals(62 * ACTOR_COLUMNS.length, rows().size());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -246,6 +253,7 @@ class WorkflowTableTest {
             case WITHDRAW -> entry.withdrawFromReview(actor, at(10));
             case APPROVE -> entry.approve(actor, at(10));
             case REQUEST_CHANGES -> entry.requestChanges(actor, at(10), "Please add the target groups.");
+            case DISCARD -> entry.discardDraft(actor, at(10));
             case UNPUBLISH -> entry.unpublish(actor, at(10), "Suspended");
             case REPUBLISH -> entry.republish(actor, at(10));
             case START_REVISION -> entry.startRevision(actor, at(10));

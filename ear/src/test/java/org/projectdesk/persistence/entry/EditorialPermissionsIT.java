@@ -131,6 +131,12 @@ class EditorialPermissionsIT {
     }
 
     @Test
+    void discardDraft() {
+        verify("discard", fixtures::draft, (id, version) -> editorial.discardDraft(id, version),
+                matrix(Expected.FORBIDDEN, Expected.DONE, Expected.FORBIDDEN, Expected.DONE, Expected.DONE));
+    }
+
+    @Test
     void approve() {
         verify("approve", fixtures::inReview, (id, version) -> editorial.approve(id, version),
                 matrix(Expected.FORBIDDEN, Expected.FORBIDDEN, Expected.DONE, Expected.DONE, Expected.FORBIDDEN));

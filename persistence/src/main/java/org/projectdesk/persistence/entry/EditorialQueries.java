@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,6 +43,7 @@ import static org.projectdesk.domain.entry.Roles.ADMIN;
 public class EditorialQueries {
 
     static final int RECENTLY_PUBLISHED = 10;
+    static final int RECENT_DECISIONS = 10;
     private static final String READ_ONLY = "org.hibernate.readOnly";
     /** Entries with the revisions {@link EntrySummary#of} reads, in one query rather than two more per entry. */
     private static final String SUMMARIES =
@@ -51,6 +54,9 @@ public class EditorialQueries {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    SentBackContents sentBackContents;
 
     /** The caller's desk. */
     public DeskView desk() {
@@ -88,13 +94,34 @@ public class EditorialQueries {
     }
 
     /**
+     * The caller's latest decisions as a reviewer (approvals and requests for changes), newest
+     * first, with the title of the revision decided on.
+     */
+    public List<DecisionView> recentDecisions() {
+        Actor me = CallerActor.of(context);
+        return em.createQuery("""
+                        select t, r from Transition t, Revision r
+                        where r.entry = t.entry and r.number = t.revisionNumber
+                          and lower(t.actor) = :me and t.action in :decisions and t.toState <> :archived
+                        order by t.occurredAt desc, t.id desc""", Object[].class)
+                .setParameter("me", me.username().toLowerCase(Locale.ROOT))
+                .setParameter("decisions", List.of(WorkflowAction.APPROVE, WorkflowAction.REQUEST_CHANGES))
+                .setParameter("archived", RevisionState.ARCHIVED)
+                .setHint(READ_ONLY, true).setMaxResults(RECENT_DECISIONS).getResultList().stream()
+                .map(row -> DecisionView.of((Transition) row[0], (Revision) row[1]))
+                .toList();
+    }
+
+    /**
      * Every entry whose title (in any language) or acronym, in any of its revisions, contains the
      * text, ignoring case, and that has a revision in the state (if given); most recently changed
      * first. The database filters, so the desk searches thousands of entries without loading them.
      */
     public List<EntrySummary> search(String text, RevisionState state) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        StringBuilder jpql = new StringBuilder(SUMMARIES + " where 1 = 1");
+        // an entry whose every revision was discarded has left the desk
+        StringBuilder jpql = new StringBuilder(SUMMARIES
+                + " where exists (select k from Revision k where k.entry = e and k.state <> :discarded)");
         if (state != null) {
             jpql.append(" and exists (select s from Revision s where s.entry = e and s.state = :state)");
         }
@@ -107,6 +134,7 @@ public class EditorialQueries {
                         or lower(t.content.title.ru) like :like escape '!'))""");
         }
         TypedQuery<ProjectEntry> query = em.createQuery(jpql.toString(), ProjectEntry.class)
+                .setParameter("discarded", RevisionState.DISCARDED)
                 .setHint(READ_ONLY, true);
         if (state != null) {
             query.setParameter("state", state);
@@ -140,7 +168,7 @@ public class EditorialQueries {
             throw new UnknownEntryException(id);
         }
         Actor me = CallerActor.of(context);
-        Revision current = entry.openDraft().or(entry::publishedRevision).orElseGet(entry::latestRevision);
+        Revision current = entry.currentRevision();
         ProjectContent content = loaded(current.content());
         Set<WorkflowAction> allowed = entry.allowedActions(me);
         List<RevisionView> revisions = entry.revisions().stream()
@@ -161,6 +189,19 @@ public class EditorialQueries {
                 content.missingTranslations(),
                 current.isOpen() ? ContentDiff.between(live, content).changes() : List.of(),
                 revisions, history);
+    }
+
+    /**
+     * The entry's open revision as it was when a reviewer last sent it back (fully loaded,
+     * detached), with who did and when; empty if it never was (or it cannot be read any more).
+     */
+    public Optional<SentBackContents.SentBack> sentBack(long id) {
+        ProjectEntry entry = em.find(ProjectEntry.class, id);
+        if (entry == null) {
+            throw new UnknownEntryException(id);
+        }
+        return sentBackContents.latest(entry).map(kept -> new SentBackContents.SentBack(kept.by(), kept.at(),
+                loaded(kept.content())));
     }
 
     /** The content of one revision (fully loaded, detached), e.g. to compare or preview it. */

@@ -64,6 +64,9 @@ public class EditorialService {
     @Inject
     Event<PublicContentChanged> publicChanges;
 
+    @Inject
+    SentBackContents sentBack;
+
     /** Writes a new entry as its first DRAFT; the slug is the chosen one, or derived from acronym or title. */
     @RolesAllowed({EDITOR, ADMIN})
     public EntryRef create(ProjectContent content, String chosenSlug) {
@@ -101,13 +104,27 @@ public class EditorialService {
 
     @RolesAllowed({REVIEWER, ADMIN})
     public EntryRef approve(long entryId, long expectedVersion) {
-        return change(entry(entryId), expectedVersion, "approved", e -> e.approve(actor(), now()));
+        return approve(entryId, expectedVersion, null);
     }
 
+    /** Publishes the revision in review; the comment (optional) is kept for the editors and in the history. */
+    @RolesAllowed({REVIEWER, ADMIN})
+    public EntryRef approve(long entryId, long expectedVersion, String comment) {
+        return change(entry(entryId), expectedVersion, "approved", e -> e.approve(actor(), now(), comment));
+    }
+
+    /**
+     * Returns the revision in review to the editors with the comment, and keeps its content as it
+     * is now, so that the reviewer later sees what changed since.
+     */
     @RolesAllowed({REVIEWER, ADMIN})
     public EntryRef requestChanges(long entryId, long expectedVersion, String comment) {
-        return change(entry(entryId), expectedVersion, "requested changes to",
-                e -> e.requestChanges(actor(), now(), comment));
+        ProjectEntry entry = entry(entryId);
+        Instant at = now();
+        EntryRef ref = change(entry, expectedVersion, "requested changes to",
+                e -> e.requestChanges(actor(), at, comment));
+        sentBack.keep(entry, actor().username(), at);
+        return ref;
     }
 
     @RolesAllowed({REVIEWER, ADMIN})
@@ -118,6 +135,15 @@ public class EditorialService {
     @RolesAllowed({REVIEWER, ADMIN})
     public EntryRef republish(long entryId, long expectedVersion) {
         return change(entry(entryId), expectedVersion, "republished", e -> e.republish(actor(), now()));
+    }
+
+    /**
+     * Gives up the open draft: it stays in the history as discarded; a published revision stays
+     * online; an entry never published leaves the desk's lists.
+     */
+    @RolesAllowed({EDITOR, ADMIN})
+    public EntryRef discardDraft(long entryId, long expectedVersion) {
+        return change(entry(entryId), expectedVersion, "discarded the draft of", e -> e.discardDraft(actor(), now()));
     }
 
     /** Opens a forward revision of the published content; the published one stays online. */

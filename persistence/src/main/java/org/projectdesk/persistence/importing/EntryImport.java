@@ -19,16 +19,13 @@ import org.projectdesk.domain.entry.Actor;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Role;
 import org.projectdesk.domain.reference.Organisation;
-import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.LogText;
-import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.persistence.reference.OrganisationLookup;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -136,27 +133,7 @@ public class EntryImport {
     }
 
     private References references() {
-        return new References() {
-            @Override
-            public Optional<Organisation> organisationBySlug(Slug slug) {
-                return lookup.bySlug(slug);
-            }
-
-            @Override
-            public Optional<Organisation> organisationByAcronymOrName(String acronymOrName) {
-                return lookup.byAcronymOrName(acronymOrName);
-            }
-
-            @Override
-            public Optional<Region> region(Slug code) {
-                return regions.findByCode(code);
-            }
-
-            @Override
-            public boolean entrySlugTaken(Slug slug) {
-                return entries.isSlugTaken(slug);
-            }
-        };
+        return References.stored(lookup, regions, entries::isSlugTaken);
     }
 
     private Actor caller() {

@@ -19,7 +19,8 @@ import static org.projectdesk.domain.entry.Roles.ADMIN;
 
 /**
  * The administrators' JSON export of every entry (published or not): for each, its slug, its
- * state and the content of its latest revision (the open draft if there is one), every text with
+ * state and the content of its current revision (the open draft if there is one, else the published
+ * one; never a discarded draft while another revision is left), every text with
  * all its translations; and the organisations those entries name ({@link EntryJsonWriter}). Export
  * then import into an empty database gives the same entries (as drafts).
  */
@@ -45,7 +46,7 @@ public class EntryExport {
     }
 
     private static ExportedEntry exported(ProjectEntry entry) {
-        Revision latest = entry.latestRevision();
-        return new ExportedEntry(entry.slug().value(), latest.state(), latest.content());
+        Revision current = entry.currentRevision();
+        return new ExportedEntry(entry.slug().value(), current.state(), current.content());
     }
 }

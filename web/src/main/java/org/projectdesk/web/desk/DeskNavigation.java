@@ -3,6 +3,7 @@ package org.projectdesk.web.desk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import org.projectdesk.domain.shared.NotFoundException;
 
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
  * Sends the browser to a desk address after a successful step (post, then redirect, then get), or
  * answers "not found" when a page's address names nothing.
  */
+@Named
 @ApplicationScoped
 public class DeskNavigation {
 
@@ -46,6 +48,17 @@ public class DeskNavigation {
         }
         notFound();
         return Optional.empty();
+    }
+
+    /**
+     * Answers 404 when the page's address could not be read, e.g. {@code /desk/history?id=abc}: such an
+     * address names nothing. A page calls it as a view action in the validation phase, which runs
+     * even when a view parameter's conversion failed (and the page's own view action then does not).
+     */
+    public void notFoundIfUnreadable() {
+        if (FacesContext.getCurrentInstance().isValidationFailed()) {
+            notFound();
+        }
     }
 
     /** Answers 404 (the not-found page) instead of the page being built, e.g. when its id names no entry. */

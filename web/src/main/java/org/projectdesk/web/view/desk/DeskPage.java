@@ -4,14 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.projectdesk.domain.entry.RevisionState;
+import org.projectdesk.persistence.entry.DecisionView;
 import org.projectdesk.persistence.entry.DeskView;
 import org.projectdesk.persistence.entry.EditorialQueries;
 import org.projectdesk.persistence.entry.EntrySummary;
+import org.projectdesk.web.security.DeskUser;
 
 import java.util.List;
 
 /**
- * Backs {@code /desk}: the signed-in person's drafts, drafts sent back to them with the reviewer's
+ * Backs {@code /desk}: for a reviewer, the revisions waiting for review and their own latest
+ * decisions first; for an editor, their drafts, drafts sent back to them with the reviewer's
  * comment, what is in review, what was published lately, and a search over all entries
  * ({@code /desk?q=…&state=…}, a plain GET so that a search can be bookmarked).
  */
@@ -22,13 +25,20 @@ public class DeskPage {
     @Inject
     private EditorialQueries queries;
 
+    @Inject
+    private DeskUser user;
+
     private String query;
     private RevisionState state;
     private DeskView desk;
     private List<EntrySummary> results;
+    private List<DecisionView> decisions = List.of();
 
     public void load() {
         desk = queries.desk();
+        if (user.isReviewer()) {
+            decisions = queries.recentDecisions();
+        }
         if (isSearching()) {
             results = queries.search(query, state);
         }
@@ -40,6 +50,11 @@ public class DeskPage {
 
     public DeskView getDesk() {
         return desk;
+    }
+
+    /** The signed-in reviewer's latest decisions (empty for people who do not review). */
+    public List<DecisionView> getDecisions() {
+        return decisions;
     }
 
     public List<EntrySummary> getResults() {

@@ -23,6 +23,7 @@ import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskNavigation;
 import org.projectdesk.web.desk.DeskSteps;
 import org.projectdesk.web.desk.EntryForm;
+import org.projectdesk.web.security.DeskUser;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
@@ -61,6 +62,9 @@ public class EntryPage implements Serializable {
 
     @Inject
     private DeskSteps steps;
+
+    @Inject
+    private DeskUser user;
 
     private Long id;
     private EntryDetails details;
@@ -172,7 +176,13 @@ public class EntryPage implements Serializable {
         return step
                 .onRefusal(EditConflictException.class, refusal -> {
                     conflict = refusal;
-                    messages.error(null, refusal);
+                    if (isConflictMine()) {
+                        messages.error(null, FacesMessage.SEVERITY_ERROR, "desk.conflict.mineMessage");
+                    } else {
+                        messages.error(null, refusal);
+                    }
+                    // the status line tells the version now stored; the form keeps what was typed
+                    details = queries.details(id);
                 })
                 .onRefusal(InvalidValueException.class, refusal -> {
                     problems.put(refusal.field(), messages.text(refusal));
@@ -257,6 +267,11 @@ public class EntryPage implements Serializable {
 
     public List<FieldChange> getConflictChanges() {
         return conflict == null ? List.of() : conflict.changes();
+    }
+
+    /** Whether the conflicting change was this person's own, saved in another window or tab. */
+    public boolean isConflictMine() {
+        return conflict != null && user.getName() != null && user.getName().equalsIgnoreCase(conflict.changedBy());
     }
 
     public EditConflictException getConflict() {

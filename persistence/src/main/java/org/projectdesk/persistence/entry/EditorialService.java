@@ -107,7 +107,7 @@ public class EditorialService {
     @RolesAllowed({REVIEWER, ADMIN})
     public EntryRef requestChanges(long entryId, long expectedVersion, String comment) {
         return change(entry(entryId), expectedVersion, "requested changes to",
-                e -> e.requestChanges(actor(), now(), comment));
+                e -> e.requestChanges(actor(), now(), comment, openThreads(e)));
     }
 
     @RolesAllowed({REVIEWER, ADMIN})
@@ -159,6 +159,14 @@ public class EditorialService {
         Actor actor = actor();
         LOG.info(() -> actor + " " + what + " " + entry);
         return ref(entry);
+    }
+
+    /** How many comment threads on the entry's open revision are not resolved (they can stand in for a comment). */
+    private int openThreads(ProjectEntry entry) {
+        return entry.openDraft().map(draft -> em.createQuery("""
+                        select count(t) from ReviewThread t
+                        where t.revision = :revision and t.resolvedAt is null""", Long.class)
+                .setParameter("revision", draft).getSingleResult().intValue()).orElse(0);
     }
 
     private ProjectEntry entry(long id) {

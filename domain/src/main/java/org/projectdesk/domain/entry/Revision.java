@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -145,18 +146,22 @@ public class Revision implements Serializable {
         outdatedLanguages.addAll(translationStatus().outdatedLanguages());
     }
 
-    /** Stamps every translated field whose text in a language differs from before (all of them when new). */
+    /**
+     * Stamps every translated field whose text in a language differs from before (every written one
+     * when new); a text that is gone loses its stamp.
+     */
     private void stampChanges(ProjectContent before, ProjectContent after, Instant at) {
         for (ContentField field : ContentField.values()) {
             if (!field.translated()) {
                 continue;
             }
             for (Language language : Language.values()) {
-                boolean changed = before == null
-                        || !field.translationIn(before, language).equals(field.translationIn(after, language));
-                if (changed) {
+                List<String> now = field.translationIn(after, language);
+                if (before == null || !field.translationIn(before, language).equals(now)) {
                     textStamps.removeIf(stamp -> stamp.isFor(field, language));
-                    textStamps.add(new TextStamp(field, language, at));
+                    if (now.stream().anyMatch(Objects::nonNull)) {
+                        textStamps.add(new TextStamp(field, language, at));
+                    }
                 }
             }
         }

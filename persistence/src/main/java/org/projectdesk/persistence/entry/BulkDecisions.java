@@ -43,9 +43,10 @@ public class BulkDecisions {
     EditorialService editorial;
 
     /** The entries a reviewer can decide on in bulk: in review (oldest submission first), then published. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<BulkCandidate> candidates() {
         List<BulkCandidate> candidates = new ArrayList<>();
-        em.createQuery("select e from ProjectEntry e join fetch e.draftRevision d where d.state = :inReview",
+        em.createQuery("select e from ProjectEntry e join e.draftRevision d where d.state = :inReview",
                         ProjectEntry.class)
                 .setParameter("inReview", RevisionState.IN_REVIEW).getResultList().stream()
                 .sorted(Comparator.comparing(e -> e.openDraft().orElseThrow().submittedAt().orElseThrow()))
@@ -70,9 +71,12 @@ public class BulkDecisions {
     }
 
     private BulkOutcome decideOne(BulkDecision decision, long id, long version, String comment) {
-        ProjectEntry entry = em.find(ProjectEntry.class, id);
-        String slug = entry == null ? String.valueOf(id) : entry.slug().value();
-        String title = entry == null ? slug : entry.latestRevision().content().title().english();
+        List<Object[]> names = em.createQuery("""
+                        select e.slug.value, coalesce(d.content.title.en, p.content.title.en) from ProjectEntry e
+                        left join e.draftRevision d left join e.publishedRevision p where e.id = :id""", Object[].class)
+                .setParameter("id", id).getResultList();
+        String slug = names.isEmpty() ? String.valueOf(id) : (String) names.get(0)[0];
+        String title = names.isEmpty() || names.get(0)[1] == null ? slug : (String) names.get(0)[1];
         Supplier<EntryRef> step = switch (decision) {
             case APPROVE -> () -> editorial.approve(id, version);
             case REQUEST_CHANGES -> () -> editorial.requestChanges(id, version, comment);

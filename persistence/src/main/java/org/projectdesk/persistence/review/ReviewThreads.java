@@ -56,8 +56,8 @@ public class ReviewThreads {
     /** Every thread of every revision of the entry: the newest revision first, then in the order they were started. */
     public List<ThreadView> ofEntry(long entryId) {
         return em.createQuery("""
-                        select t from ReviewThread t join fetch t.revision r
-                        where r.entry.id = :entry order by r.number desc, t.id""", ReviewThread.class)
+                        select t from ReviewThread t join fetch t.revision
+                        where t.revision.entry.id = :entry""", ReviewThread.class)
                 .setParameter("entry", entryId)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultList().stream()

@@ -88,6 +88,15 @@ public enum ContentField {
     }
 
     /**
+     * A translated field's texts in one language, item by item (null where an item has no text in
+     * it); empty for a field that is not translated or not set. Two contents whose field reads the
+     * same here have the same text in that language.
+     */
+    public List<String> translationIn(ProjectContent content, Language language) {
+        return textsIn(content).map(text -> text.in(language).orElse(null)).toList();
+    }
+
+    /**
      * The field as the review diff shows it: for a translated field in one language, for the others
      * with {@code language} null; empty when not set. Lists are one item per line.
      */

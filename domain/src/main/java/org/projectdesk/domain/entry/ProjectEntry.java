@@ -179,8 +179,17 @@ public class ProjectEntry implements Serializable {
 
     /** Returns the revision in review to the editors as a DRAFT, with a comment they will see. */
     public void requestChanges(Actor by, Instant at, String comment) {
+        requestChanges(by, at, comment, 0);
+    }
+
+    /**
+     * Returns the revision in review to the editors as a DRAFT. It needs a general comment, unless
+     * the revision has open comment threads (which say what to change, field by field).
+     */
+    public void requestChanges(Actor by, Instant at, String comment, int openThreads) {
         Revision draft = subjectOf(WorkflowAction.REQUEST_CHANGES, by);
-        String checked = checkedComment(WorkflowAction.REQUEST_CHANGES, comment);
+        String checked = openThreads > 0 && (comment == null || comment.isBlank()) ? null
+                : checkedComment(WorkflowAction.REQUEST_CHANGES, comment);
         draft.clearSubmission();
         draft.recordReviewComment(checked);
         move(draft, WorkflowAction.REQUEST_CHANGES, by, at, checked);
@@ -451,6 +460,7 @@ public class ProjectEntry implements Serializable {
 
     private Revision openCopyOf(Revision source, WorkflowAction action, Actor by, Instant at) {
         Revision draft = addRevision(RevisionState.DRAFT, source.content(), by, at, source.number());
+        draft.continueTextStampsOf(source);
         draftRevision = draft;
         record(draft, action, null, by, at, null);
         return draft;

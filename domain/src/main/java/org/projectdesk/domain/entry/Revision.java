@@ -1,6 +1,8 @@
 package org.projectdesk.domain.entry;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,11 +18,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 
+import org.projectdesk.domain.shared.Language;
+
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * One numbered version (1, 2, 3 …) of an entry's content and where it stands in the workflow.
@@ -89,6 +98,18 @@ public class Revision implements Serializable {
     @Column(name = "based_on_number")
     private Integer basedOn;
 
+    /** When each translated field last changed in each language (see {@link #translationStatus()}). */
+    @ElementCollection
+    @CollectionTable(name = "revision_text_stamp", joinColumns = @JoinColumn(name = "revision_id", nullable = false))
+    private Set<TextStamp> textStamps = new HashSet<>();
+
+    /** The languages with an outdated field, kept with every change so that the desk can filter by them. */
+    @ElementCollection
+    @CollectionTable(name = "revision_outdated_language", joinColumns = @JoinColumn(name = "revision_id", nullable = false))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", length = 2, nullable = false)
+    private Set<Language> outdatedLanguages = EnumSet.noneOf(Language.class);
+
     protected Revision() {
         // for Jakarta Persistence
     }
@@ -104,14 +125,48 @@ public class Revision implements Serializable {
         this.lastEditedBy = by.username();
         this.lastEditedAt = at;
         this.basedOn = basedOn;
+        stampChanges(null, this.content, at);
     }
 
     // --- changes, made only by the entry ---
 
     void replaceContent(ProjectContent newContent, Actor by, Instant at) {
+        ProjectContent before = this.content;
         this.content = newContent.copy();
+        stampChanges(before, this.content, at);
         this.lastEditedBy = by.username();
         this.lastEditedAt = at;
+    }
+
+    /** A copy of another revision's content keeps the moments its texts last changed. */
+    void continueTextStampsOf(Revision source) {
+        textStamps.clear();
+        textStamps.addAll(source.textStamps);
+        outdatedLanguages.clear();
+        outdatedLanguages.addAll(translationStatus().outdatedLanguages());
+    }
+
+    /**
+     * Stamps every translated field whose text in a language differs from before (every written one
+     * when new); a text that is gone loses its stamp.
+     */
+    private void stampChanges(ProjectContent before, ProjectContent after, Instant at) {
+        for (ContentField field : ContentField.values()) {
+            if (!field.translated()) {
+                continue;
+            }
+            for (Language language : Language.values()) {
+                List<String> now = field.translationIn(after, language);
+                if (before == null || !field.translationIn(before, language).equals(now)) {
+                    textStamps.removeIf(stamp -> stamp.isFor(field, language));
+                    if (now.stream().anyMatch(Objects::nonNull)) {
+                        textStamps.add(new TextStamp(field, language, at));
+                    }
+                }
+            }
+        }
+        outdatedLanguages.clear();
+        outdatedLanguages.addAll(translationStatus().outdatedLanguages());
     }
 
     void moveTo(RevisionState newState) {
@@ -224,6 +279,16 @@ public class Revision implements Serializable {
     /** The number of the revision whose content this one started from (forward revision or restore). */
     public OptionalInt basedOn() {
         return basedOn == null ? OptionalInt.empty() : OptionalInt.of(basedOn);
+    }
+
+    /** Per translated field and language: missing, up to date or outdated against the English text. */
+    public TranslationStatus translationStatus() {
+        return TranslationStatus.of(content, textStamps, createdAt);
+    }
+
+    /** The languages in which some field's translation is outdated. */
+    public Set<Language> outdatedLanguages() {
+        return Collections.unmodifiableSet(outdatedLanguages);
     }
 
     @Override

@@ -281,6 +281,22 @@ class ProjectEntryTest {
         }
 
         @Test
+        void openCommentThreadsStandInForTheGeneralComment() {
+            ProjectEntry entry = Fixtures.inReview();
+            entry.requestChanges(CAROL, at(5), " ", 2);
+
+            assertEquals(DRAFT, entry.revision(1).state());
+            assertTrue(steps(entry).endsWith("1 REQUEST_CHANGES IN_REVIEW>DRAFT by carol"));
+        }
+
+        @Test
+        void withoutOpenThreadsTheGeneralCommentIsStillRequired() {
+            ProjectEntry entry = Fixtures.inReview();
+            assertThrows(CommentRequiredException.class, () -> entry.requestChanges(CAROL, at(5), null, 0));
+            assertEquals(IN_REVIEW, entry.revision(1).state());
+        }
+
+        @Test
         void anOverlongCommentIsRefused() {
             ProjectEntry entry = Fixtures.inReview();
             assertThrows(InvalidValueException.class,

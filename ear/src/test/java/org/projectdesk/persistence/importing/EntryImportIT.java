@@ -525,6 +525,8 @@ class EntryImportIT {
                 "DELETE FROM revision_specific_objective", "DELETE FROM revision_target_group",
                 "DELETE FROM revision_final_beneficiary", "DELETE FROM revision_participation",
                 "DELETE FROM revision_country", "DELETE FROM revision_country_share", "DELETE FROM revision_sub_area", "DELETE FROM revision_link",
+                "DELETE FROM review_thread_message", "DELETE FROM review_thread",
+                "DELETE FROM revision_text_stamp", "DELETE FROM revision_outdated_language",
                 "DELETE FROM revision_transition", "DELETE FROM revision", "DELETE FROM project_entry",
                 "DELETE FROM organisation")) {
             em.createNativeQuery(sql).executeUpdate();

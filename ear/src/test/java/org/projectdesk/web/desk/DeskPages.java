@@ -42,6 +42,26 @@ final class DeskPages {
         browser.open(path);
     }
 
+    /**
+     * Writes a new entry complete enough for review (led by UNDP, in Iceland, 2026–2027) on the
+     * entry form and saves it; returns the entry page's path.
+     */
+    String writeEntry(String title, String objective, String acronym, String slug) {
+        open("/desk/entry");
+        type(By.id("languages:title-en"), title);
+        type(By.id("languages:objective-en"), objective);
+        type(By.id("acronym"), acronym);
+        type(By.id("slug"), slug);
+        choose(find(By.cssSelector(".participation-row .organisation-picker")),
+                "United Nations Development Programme (UNDP)");
+        month("startMonth", "01/2026");
+        month("endMonth", "12/2027");
+        tick(By.id("countries"), "Iceland");
+        clickAndWaitForPage(By.id("save"));
+        String url = page.getCurrentUrl();
+        return url.substring(url.indexOf("/desk/"));
+    }
+
     WebElement find(By by) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }

@@ -135,7 +135,7 @@ class DeskSafetyBrowserIT {
             String id = entryPath.substring(entryPath.indexOf("id=") + 3);
             StringBuilder problems = new StringBuilder();
             for (String path : new String[] {"/desk", "/desk?q=mibma", "/desk/entry", "/desk/entry?id=" + id,
-                    "/desk/history?id=" + id, "/desk/queue", "/desk/accounts", "/desk/account?username=editor",
+                    "/desk/history?id=" + id, "/desk/queue", "/desk/bulk", "/desk/accounts", "/desk/account?username=editor",
                     "/desk/import", "/desk/opendata", "/desk/organisations", "/desk/regions"}) {
                 admin.open(path);
                 admin.find(By.tagName("h1"));

@@ -17,6 +17,7 @@ import org.projectdesk.domain.entry.Revision;
 import org.projectdesk.domain.entry.RevisionState;
 import org.projectdesk.domain.entry.Transition;
 import org.projectdesk.domain.entry.WorkflowAction;
+import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.Slug;
 
 import java.util.Comparator;
@@ -118,12 +119,26 @@ public class EditorialQueries {
      * first. The database filters, so the desk searches thousands of entries without loading them.
      */
     public List<EntrySummary> search(String text, RevisionState state) {
+        return search(text, state, null);
+    }
+
+    /**
+     * As {@link #search(String, RevisionState)}, and, if {@code outdatedIn} is given, only entries
+     * whose current revision (the open one, else the published one) has a field whose translation
+     * into that language is outdated.
+     */
+    public List<EntrySummary> search(String text, RevisionState state, Language outdatedIn) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         // an entry whose every revision was discarded has left the desk
         StringBuilder jpql = new StringBuilder(SUMMARIES
                 + " where exists (select k from Revision k where k.entry = e and k.state <> :discarded)");
         if (state != null) {
             jpql.append(" and exists (select s from Revision s where s.entry = e and s.state = :state)");
+        }
+        if (outdatedIn != null) {
+            jpql.append("""
+                     and exists (select o from Revision o join o.outdatedLanguages l where l = :outdated
+                        and (o.id = e.draftRevision.id or (e.draftRevision is null and o.id = e.publishedRevision.id)))""");
         }
         if (!wanted.isEmpty()) {
             jpql.append("""
@@ -138,6 +153,9 @@ public class EditorialQueries {
                 .setHint(READ_ONLY, true);
         if (state != null) {
             query.setParameter("state", state);
+        }
+        if (outdatedIn != null) {
+            query.setParameter("outdated", outdatedIn);
         }
         if (!wanted.isEmpty()) {
             query.setParameter("like", "%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
@@ -202,6 +220,15 @@ public class EditorialQueries {
         }
         return sentBackContents.latest(entry).map(kept -> new SentBackContents.SentBack(kept.by(), kept.at(),
                 loaded(kept.content())));
+    }
+
+    /** How the translations of the entry's current revision (the open one, else the published one) stand. */
+    public TranslationStatusView translationStatus(long id) {
+        ProjectEntry entry = em.find(ProjectEntry.class, id);
+        if (entry == null) {
+            throw new UnknownEntryException(id);
+        }
+        return TranslationStatusView.of(entry.openDraft().or(entry::publishedRevision).orElseGet(entry::latestRevision));
     }
 
     /** The content of one revision (fully loaded, detached), e.g. to compare or preview it. */

@@ -122,7 +122,7 @@ public class EditorialService {
         ProjectEntry entry = entry(entryId);
         Instant at = now();
         EntryRef ref = change(entry, expectedVersion, "requested changes to",
-                e -> e.requestChanges(actor(), at, comment));
+                e -> e.requestChanges(actor(), at, comment, openThreads(e)));
         sentBack.keep(entry, actor().username(), at);
         return ref;
     }
@@ -185,6 +185,14 @@ public class EditorialService {
         Actor actor = actor();
         LOG.info(() -> actor + " " + what + " " + entry);
         return ref(entry);
+    }
+
+    /** How many comment threads on the entry's open revision are not resolved (they can stand in for a comment). */
+    private int openThreads(ProjectEntry entry) {
+        return entry.openDraft().map(draft -> em.createQuery("""
+                        select count(t) from ReviewThread t
+                        where t.revision = :revision and t.resolvedAt is null""", Long.class)
+                .setParameter("revision", draft).getSingleResult().intValue()).orElse(0);
     }
 
     private ProjectEntry entry(long id) {

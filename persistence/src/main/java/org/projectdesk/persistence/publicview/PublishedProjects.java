@@ -73,6 +73,18 @@ public class PublishedProjects {
     }
 
     /**
+     * Whether the published translation of the project into the language is outdated somewhere (the
+     * English text of a field changed after its translation was last edited). Never for English.
+     */
+    public boolean translationOutdated(String slug, Language language) {
+        return language != Language.EN && !em.createQuery("""
+                        select l from ProjectEntry e join e.publishedRevision r join r.outdatedLanguages l
+                        where e.slug.value = :slug and l = :language""", Language.class)
+                .setParameter("slug", slug).setParameter("language", language)
+                .setHint(READ_ONLY, true).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
      * The organisation with that slug and the published projects it takes part in, with its roles;
      * nothing when there is no such organisation or no published project names it.
      */

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.projectdesk.domain.entry.RevisionState;
+import org.projectdesk.domain.entry.TranslationStatus;
+import org.projectdesk.domain.shared.Language;
 import org.projectdesk.persistence.entry.DecisionView;
 import org.projectdesk.persistence.entry.DeskView;
 import org.projectdesk.persistence.entry.EditorialQueries;
@@ -16,7 +18,7 @@ import java.util.List;
  * Backs {@code /desk}: for a reviewer, the revisions waiting for review and their own latest
  * decisions first; for an editor, their drafts, drafts sent back to them with the reviewer's
  * comment, what is in review, what was published lately, and a search over all entries
- * ({@code /desk?q=…&state=…}, a plain GET so that a search can be bookmarked).
+ * ({@code /desk?q=…&state=…&outdated=FR}, a plain GET so that a search can be bookmarked).
  */
 @Named
 @RequestScoped
@@ -30,6 +32,7 @@ public class DeskPage {
 
     private String query;
     private RevisionState state;
+    private Language outdated;
     private DeskView desk;
     private List<EntrySummary> results;
     private List<DecisionView> decisions = List.of();
@@ -40,12 +43,12 @@ public class DeskPage {
             decisions = queries.recentDecisions();
         }
         if (isSearching()) {
-            results = queries.search(query, state);
+            results = queries.search(query, state, outdated);
         }
     }
 
     public boolean isSearching() {
-        return (query != null && !query.isBlank()) || state != null;
+        return (query != null && !query.isBlank()) || state != null || outdated != null;
     }
 
     public DeskView getDesk() {
@@ -75,5 +78,19 @@ public class DeskPage {
 
     public void setState(RevisionState state) {
         this.state = state;
+    }
+
+    /** The language whose outdated translations the search looks for, if any. */
+    public Language getOutdated() {
+        return outdated;
+    }
+
+    public void setOutdated(Language outdated) {
+        this.outdated = outdated;
+    }
+
+    /** The languages a translation can be outdated in. */
+    public List<Language> getTranslationLanguages() {
+        return List.copyOf(TranslationStatus.translations());
     }
 }

@@ -69,6 +69,11 @@ public class ProjectPage {
         return project;
     }
 
+    /** Whether the English text changed after this language's translation was last edited. */
+    public boolean isTranslationOutdated() {
+        return project != null && publishedProjects.translationOutdated(slug, language.get());
+    }
+
     /** Whether some field is shown in English because it has no translation into the page's language. */
     public boolean isPartlyUntranslated() {
         return project != null && !project.untranslatedFields().isEmpty();

@@ -7,12 +7,12 @@ import org.projectdesk.domain.entry.Role;
 import java.util.EnumSet;
 
 /** The signed-in caller of a service, as the workflow knows them: never taken from a request parameter. */
-final class CallerActor {
+public final class CallerActor {
 
     private CallerActor() {
     }
 
-    static Actor of(EJBContext context) {
+    public static Actor of(EJBContext context) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (context.isCallerInRole(role.name())) {

@@ -64,6 +64,9 @@ public class EditorialService {
     @Inject
     Event<PublicContentChanged> publicChanges;
 
+    @Inject
+    Event<EditorialStep> steps;
+
     /** Writes a new entry as its first DRAFT; the slug is the chosen one, or derived from acronym or title. */
     @RolesAllowed({EDITOR, ADMIN})
     public EntryRef create(ProjectContent content, String chosenSlug) {
@@ -72,6 +75,7 @@ public class EditorialService {
         Slug slug = SlugAllocator.using(entries).allocate(chosenSlug, bound);
         ProjectEntry entry = ProjectEntry.create(slug, bound, actor, now());
         entries.store(entry);
+        announceStepsSince(entry, 0);
         LOG.info(() -> actor + " created " + entry);
         return ref(entry);
     }
@@ -142,6 +146,7 @@ public class EditorialService {
             throw new EditConflictException(latest.lastEditedBy(), latest.lastEditedAt(), entry.version(), List.of());
         }
         Optional<Long> publishedBefore = entry.publishedRevision().map(Revision::id);
+        int stepsBefore = entry.history().size();
         try {
             // Every step changes the aggregate root's version, so that it guards the whole entry.
             em.lock(entry, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
@@ -151,6 +156,7 @@ public class EditorialService {
             // another step on the same entry holds it (or got there first): the same conflict, not a failure
             throw EditConflictException.simultaneous();
         }
+        announceStepsSince(entry, stepsBefore);
         if (!publishedBefore.equals(entry.publishedRevision().map(Revision::id))) {
             // what the public sees of this entry changed (approved, unpublished, republished): the
             // public answers about it and every list follow once this transaction commits
@@ -159,6 +165,11 @@ public class EditorialService {
         Actor actor = actor();
         LOG.info(() -> actor + " " + what + " " + entry);
         return ref(entry);
+    }
+
+    /** Tells the audit trail and the notifications of the step just recorded (its first transition), in this transaction. */
+    private void announceStepsSince(ProjectEntry entry, int stepsBefore) {
+        EditorialStep.firstSince(entry, stepsBefore).ifPresent(steps::fire);
     }
 
     private ProjectEntry entry(long id) {

@@ -81,7 +81,7 @@ class AuditTrailIT {
         AuditFilter future = new AuditFilter(null, slug, null, clock.instant().plus(Duration.ofDays(1)), null);
         assertEquals(0, callers.get(Caller.ADMIN, () -> queries.page(future, 0, 50)).total());
 
-        AuditPage firstPage = callers.get(Caller.ADMIN, () -> queries.page(ofEntry, 0, 3));
+        AuditResults firstPage = callers.get(Caller.ADMIN, () -> queries.page(ofEntry, 0, 3));
         assertEquals(3, firstPage.events().size());
         assertEquals(7, firstPage.total());
         assertEquals(3, firstPage.pages());
@@ -101,7 +101,7 @@ class AuditTrailIT {
         String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
         signIns.attempt(nobody, "wrong", "198.51.100.77");
         AuditFilter ofNobody = new AuditFilter(nobody, null, AuditKind.SIGN_IN_FAILED, null, null);
-        AuditPage page = callers.get(Caller.ADMIN, () -> queries.page(ofNobody, 0, 10));
+        AuditResults page = callers.get(Caller.ADMIN, () -> queries.page(ofNobody, 0, 10));
         assertEquals(1, page.total());
         assertTrue(page.events().get(0).detail().orElseThrow().contains("198.51.100.77"));
     }

@@ -33,12 +33,12 @@ public class AuditQueries {
     private EntityManager em;
 
     /** One page (counting from 0) of the events the filter lets through. */
-    public AuditPage page(AuditFilter filter, int page, int size) {
+    public AuditResults page(AuditFilter filter, int page, int size) {
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
         List<AuditEvent> events = select(filter).setFirstResult(boundedPage * boundedSize)
                 .setMaxResults(boundedSize).getResultList();
-        return new AuditPage(events, count(filter), boundedPage, boundedSize);
+        return new AuditResults(events, count(filter), boundedPage, boundedSize);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.projectdesk.persistence.audit;
 import java.util.List;
 
 /** One page of audit events, newest first, and how many match in all. */
-public record AuditPage(List<AuditEvent> events, long total, int page, int size) {
+public record AuditResults(List<AuditEvent> events, long total, int page, int size) {
 
     public long pages() {
         return Math.max(1, (total + size - 1) / size);

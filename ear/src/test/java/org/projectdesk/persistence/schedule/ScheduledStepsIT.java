@@ -1,7 +1,5 @@
 package org.projectdesk.persistence.schedule;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,6 +31,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,9 +86,6 @@ class ScheduledStepsIT {
     @Inject
     Clock clock;
 
-    @Resource
-    ManagedExecutorService executor;
-
     @BeforeEach
     void reviewerWithAnAccount() {
         testAccounts.account(Caller.REVIEWER, Role.REVIEWER, Language.EN);
@@ -114,6 +111,7 @@ class ScheduledStepsIT {
         assertTrue(ids.stream().noneMatch(this::isPublic), "nothing before its time");
 
         System.setProperty(ClockProducer.OFFSET_PROPERTY, "PT2H");
+        ExecutorService executor = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         Future<Integer> first = executor.submit(() -> {
             start.await();
@@ -125,6 +123,7 @@ class ScheduledStepsIT {
         });
         start.countDown();
         int carriedOut = first.get() + second.get();
+        executor.shutdown();
 
         assertTrue(carriedOut <= ENTRIES, "no step carried out twice: " + carriedOut);
         runner.runDue();   // whatever the server's own timer has not settled yet

@@ -31,8 +31,8 @@ public class MailPreferences {
         return off;
     }
 
-    /** Replaces the kinds the person switched off. */
-    void switchOff(String username, Set<NoticeKind> kinds) {
+    /** Replaces the kinds the person switched off (the desk calls it through {@link Inbox}, for the caller only). */
+    public void switchOff(String username, Set<NoticeKind> kinds) {
         em.createNativeQuery("delete from mail_opt_out where username = ?1").setParameter(1, username).executeUpdate();
         for (NoticeKind kind : kinds) {
             em.createNativeQuery("insert into mail_opt_out (username, kind) values (?1, ?2)")

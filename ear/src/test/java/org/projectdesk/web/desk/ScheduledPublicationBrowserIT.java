@@ -60,12 +60,13 @@ class ScheduledPublicationBrowserIT {
         String title = "Scheduled pilot " + unique;
         DeskClient editor = new DeskClient(TestServer.url(""));
         assertTrue(editor.signIn("editor", "demo-editor"));
-        long id = editor.importFile(slug + ".json", Json.createObjectBuilder()
-                .add("slug", slug).add("title", title)
-                .add("objective", "To show a publication carried out on schedule.")
-                .add("duration", Json.createObjectBuilder().add("start", "2026-01").add("end", "2027-12"))
-                .add("countries", Json.createArrayBuilder().add("IS"))
-                .add("leadImplementer", Json.createObjectBuilder().add("slug", "undp"))
+        long id = editor.importFile(slug + ".json", Json.createObjectBuilder().add("entries", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder()
+                        .add("slug", slug).add("title", title)
+                        .add("objective", "To show a publication carried out on schedule.")
+                        .add("duration", Json.createObjectBuilder().add("start", "2026-01").add("end", "2027-12"))
+                        .add("countries", Json.createArrayBuilder().add("IS"))
+                        .add("leadImplementer", Json.createObjectBuilder().add("slug", "undp"))))
                 .build().toString()).orElseThrow().get(0);
         assertTrue(editor.submit(id));
 

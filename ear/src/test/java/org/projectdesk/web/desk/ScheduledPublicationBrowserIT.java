@@ -124,7 +124,7 @@ class ScheduledPublicationBrowserIT {
     private static long idFromSearch(DeskClient editor, String slug) {
         try {
             String href = editor.get("/desk?q=" + slug).document().select("#search-results a[href*=id=]").attr("href");
-            return Long.parseLong(href.substring(href.indexOf("id=") + 3));
+            return Long.parseLong(href.substring(href.indexOf("id=") + 3).replaceAll("\\D.*", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

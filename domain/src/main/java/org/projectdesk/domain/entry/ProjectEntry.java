@@ -239,7 +239,35 @@ public class ProjectEntry implements Serializable {
         return openCopyOf(revision(revisionNumber), WorkflowAction.RESTORE, by, at);
     }
 
+    // --- steps a reviewer scheduled ---
+
+    /**
+     * Carries out an approval the reviewer scheduled, at its time: the same checks as
+     * {@link #approve}, for the reviewer as they are now, recorded as done on schedule.
+     */
+    public void approveOnSchedule(Actor reviewer, Instant at) {
+        int before = transitions.size();
+        approve(reviewer, at);
+        markOnScheduleSince(before);
+    }
+
+    /** Carries out an unpublication the reviewer scheduled, at its time, recorded as done on schedule. */
+    public void unpublishOnSchedule(Actor reviewer, Instant at, String reason) {
+        int before = transitions.size();
+        unpublish(reviewer, at, reason);
+        markOnScheduleSince(before);
+    }
+
+    private void markOnScheduleSince(int firstNew) {
+        transitions.subList(firstNew, transitions.size()).forEach(Transition::markOnSchedule);
+    }
+
     // --- asking what is allowed ---
+
+    /** Throws the reason why the actor may not take the action now (role, state, four-eyes), if there is one. */
+    public void refuseUnlessAllowed(WorkflowAction action, Actor actor) {
+        refusal(action, actor).ifPresent(ProjectEntry::raise);
+    }
 
     /**
      * The actions this actor may take now, for showing the right buttons (CREATE and IMPORT never

@@ -61,6 +61,9 @@ public class Transition implements Serializable {
     @Column(name = "remark", length = Revision.MAX_COMMENT_LENGTH)
     private String comment;
 
+    @Column(name = "on_schedule", nullable = false)
+    private boolean onSchedule;
+
     protected Transition() {
         // for Jakarta Persistence
     }
@@ -109,6 +112,15 @@ public class Transition implements Serializable {
 
     public Optional<String> comment() {
         return Optional.ofNullable(comment);
+    }
+
+    /** Whether the server carried the step out at the time a reviewer had scheduled it for. */
+    public boolean onSchedule() {
+        return onSchedule;
+    }
+
+    void markOnSchedule() {
+        onSchedule = true;
     }
 
     @Override

@@ -107,6 +107,10 @@ public class EntryFixtures {
         return id;
     }
 
+    public String slug(long id) {
+        return inTransaction(() -> entries.find(id).orElseThrow().slug().value());
+    }
+
     public long version(long id) {
         return inTransaction(() -> entries.find(id).orElseThrow().version());
     }

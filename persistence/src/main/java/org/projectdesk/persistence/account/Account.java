@@ -40,6 +40,8 @@ public class Account implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final int MAX_DISPLAY_NAME_LENGTH = 200;
+    public static final int MAX_EMAIL_LENGTH = 254;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
 
     @Id
@@ -93,6 +95,10 @@ public class Account implements Serializable {
     @Column(name = "language", length = 2)
     private Language language;
 
+    /** Where notifications are mailed; none until the person (or an administrator) gives one. */
+    @Column(name = "email", length = MAX_EMAIL_LENGTH)
+    private String email;
+
     protected Account() {
         // for Jakarta Persistence
     }
@@ -133,6 +139,25 @@ public class Account implements Serializable {
     /** The language the person chose, if they chose one (else the browser's, then English). */
     public Optional<Language> language() {
         return Optional.ofNullable(language);
+    }
+
+    /** Sets (or, with a blank one, removes) the address notifications are mailed to. */
+    public void useEmail(String address) {
+        if (address == null || address.isBlank()) {
+            this.email = null;
+            return;
+        }
+        String stripped = address.strip();
+        if (stripped.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(stripped).matches()) {
+            throw new InvalidValueException("email", "error.account.emailInvalid",
+                    "An e-mail address looks like name@example.org.");
+        }
+        this.email = stripped;
+    }
+
+    /** The address notifications are mailed to, if the person gave one. */
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
     }
 
     // --- administration ---

@@ -1,5 +1,7 @@
 package org.projectdesk.persistence.account;
 
+import org.projectdesk.persistence.audit.AuditTrail;
+import org.projectdesk.persistence.audit.AuditKind;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -36,6 +38,9 @@ public class AccountService {
     @Inject
     Passwords passwords;
 
+    @Inject
+    AuditTrail audit;
+
     @Resource
     SessionContext context;
 
@@ -55,6 +60,7 @@ public class AccountService {
                 clock.instant());
         accounts.store(account);
         LOG.info(() -> admin() + " opened the account " + account + " with roles " + account.roles());
+        audit.byCaller(AuditKind.ACCOUNT_CHANGED, null, "opened " + account.username() + " " + account.roles());
         return AccountView.of(account);
     }
 
@@ -71,6 +77,7 @@ public class AccountService {
         }
         accounts.store(account);
         LOG.info(() -> admin() + " set the roles of " + account + " to " + newRoles);
+        audit.byCaller(AuditKind.ACCOUNT_CHANGED, null, "roles of " + account.username() + " set to " + newRoles);
         return AccountView.of(account);
     }
 
@@ -78,6 +85,7 @@ public class AccountService {
         Account account = account(username);
         account.rename(displayName);
         accounts.store(account);
+        audit.byCaller(AuditKind.ACCOUNT_CHANGED, null, "renamed " + account.username());
         return AccountView.of(account);
     }
 
@@ -90,6 +98,7 @@ public class AccountService {
         account.endSessionsBefore(clock.instant());
         accounts.store(account);
         LOG.info(() -> admin() + " disabled the account " + account);
+        audit.byCaller(AuditKind.ACCOUNT_CHANGED, null, "disabled " + account.username());
         return AccountView.of(account);
     }
 
@@ -98,6 +107,7 @@ public class AccountService {
         account.enable();
         accounts.store(account);
         LOG.info(() -> admin() + " enabled the account " + account);
+        audit.byCaller(AuditKind.ACCOUNT_CHANGED, null, "enabled " + account.username());
         return AccountView.of(account);
     }
 
@@ -108,6 +118,7 @@ public class AccountService {
         account.endSessionsBefore(clock.instant());
         accounts.store(account);
         LOG.info(() -> admin() + " reset the password of " + account);
+        audit.byCaller(AuditKind.ACCOUNT_CHANGED, null, "reset the password of " + account.username());
         return AccountView.of(account);
     }
 

@@ -1,5 +1,7 @@
 package org.projectdesk.persistence.account;
 
+import org.projectdesk.persistence.audit.AuditTrail;
+import org.projectdesk.persistence.audit.AuditKind;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -38,6 +40,9 @@ public class SignIns {
     @Inject
     Passwords passwords;
 
+    @Inject
+    AuditTrail audit;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SignInOutcome attempt(String username, String password, String address) {
         Instant now = clock.instant();
@@ -46,6 +51,7 @@ public class SignIns {
             passwords.verifyNothing(password);
             LOG.warning(() -> "Sign-in refused: address " + LogText.of(address) + " is locked (username "
                     + LogText.of(name) + ")");
+            audit.record(AuditKind.SIGN_IN_FAILED, name, null, "address locked: " + address);
             return SignInOutcome.refused(SignInOutcome.Status.ADDRESS_LOCKED);
         }
         Optional<Account> found = accounts.findByUsername(name);
@@ -58,6 +64,7 @@ public class SignIns {
             // the same work as for an unlocked account, so that a lock cannot be told apart by its timing
             passwords.verify(password, account.passwordHash());
             countAddressFailure(address, now);
+            audit.record(AuditKind.SIGN_IN_FAILED, name, null, "account locked, from " + address);
             LOG.warning(() -> "Sign-in refused: account " + LogText.of(name) + " is locked until "
                     + account.lockedUntil().orElseThrow() + " (address " + LogText.of(address) + ")");
             return SignInOutcome.refused(SignInOutcome.Status.ACCOUNT_LOCKED);
@@ -67,6 +74,7 @@ public class SignIns {
             accounts.store(account);
             if (locked) {
                 countAddressFailure(address, now);
+                audit.record(AuditKind.SIGN_IN_FAILED, name, null, "wrong password, account now locked, from " + address);
                 LOG.warning(() -> "Account " + LogText.of(name) + " locked until " + account.lockedUntil().orElseThrow()
                         + " after " + SignInPolicy.ACCOUNT_MAX_FAILURES + " failed sign-ins (last from "
                         + LogText.of(address) + ")");
@@ -79,6 +87,7 @@ public class SignIns {
         }
         account.recordSuccess(now);
         accounts.store(account);
+        audit.record(AuditKind.SIGN_IN, account.username(), null, "from " + address);
         LOG.info(() -> "Signed in: " + LogText.of(name) + " " + account.roles() + " from " + LogText.of(address));
         return new SignInOutcome(SignInOutcome.Status.SIGNED_IN, account.username(), account.displayName(),
                 account.roles());
@@ -96,6 +105,7 @@ public class SignIns {
 
     private SignInOutcome failed(String name, String address, Instant now, String reason) {
         LOG.warning(() -> "Sign-in failed for " + LogText.of(name) + " from " + LogText.of(address) + ": " + reason);
+        audit.record(AuditKind.SIGN_IN_FAILED, name, null, reason + ", from " + address);
         if (countAddressFailure(address, now)) {
             return SignInOutcome.refused(SignInOutcome.Status.ADDRESS_LOCKED);
         }

@@ -33,7 +33,7 @@ public class EditConflictException extends DomainException {
     }
 
     /** For a change that happened at the very same moment, when there is nothing to compare with. */
-    static EditConflictException simultaneous() {
+    public static EditConflictException simultaneous() {
         return new EditConflictException("someone", null, -1, List.of());
     }
 

@@ -67,6 +67,9 @@ public class EditorialService {
     @Inject
     SentBackContents sentBack;
 
+    @Inject
+    Event<EditorialStep> steps;
+
     /** Writes a new entry as its first DRAFT; the slug is the chosen one, or derived from acronym or title. */
     @RolesAllowed({EDITOR, ADMIN})
     public EntryRef create(ProjectContent content, String chosenSlug) {
@@ -75,6 +78,7 @@ public class EditorialService {
         Slug slug = SlugAllocator.using(entries).allocate(chosenSlug, bound);
         ProjectEntry entry = ProjectEntry.create(slug, bound, actor, now());
         entries.store(entry);
+        announceStepsSince(entry, 0);
         LOG.info(() -> actor + " created " + entry);
         return ref(entry);
     }
@@ -168,6 +172,7 @@ public class EditorialService {
             throw new EditConflictException(latest.lastEditedBy(), latest.lastEditedAt(), entry.version(), List.of());
         }
         Optional<Long> publishedBefore = entry.publishedRevision().map(Revision::id);
+        int stepsBefore = entry.history().size();
         try {
             // Every step changes the aggregate root's version, so that it guards the whole entry.
             em.lock(entry, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
@@ -177,6 +182,7 @@ public class EditorialService {
             // another step on the same entry holds it (or got there first): the same conflict, not a failure
             throw EditConflictException.simultaneous();
         }
+        announceStepsSince(entry, stepsBefore);
         if (!publishedBefore.equals(entry.publishedRevision().map(Revision::id))) {
             // what the public sees of this entry changed (approved, unpublished, republished): the
             // public answers about it and every list follow once this transaction commits
@@ -193,6 +199,11 @@ public class EditorialService {
                         select count(t) from ReviewThread t
                         where t.revision = :revision and t.resolvedAt is null""", Long.class)
                 .setParameter("revision", draft).getSingleResult().intValue()).orElse(0);
+    }
+
+    /** Tells the audit trail and the notifications of the step just recorded (its first transition), in this transaction. */
+    private void announceStepsSince(ProjectEntry entry, int stepsBefore) {
+        EditorialStep.firstSince(entry, stepsBefore).ifPresent(steps::fire);
     }
 
     private ProjectEntry entry(long id) {

@@ -1,5 +1,7 @@
 package org.projectdesk.persistence.importing;
 
+import org.projectdesk.persistence.audit.AuditTrail;
+import org.projectdesk.persistence.audit.AuditKind;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,6 +52,9 @@ public class EntryImport {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "projectdesk.import.max-bytes", defaultValue = "2097152")
@@ -111,6 +116,8 @@ public class EntryImport {
             entries.store(ProjectEntry.create(candidate.slug(), candidate.content(), by, at));
             slugs.add(candidate.slug().value());
         }
+        audit.record(AuditKind.IMPORT, by.username(), null, slugs.size() + " drafts from " + file.name() + " ("
+                + analysis.organisationsToCreate().size() + " new organisations)");
         LOG.info(() -> by + " imported " + slugs.size() + " drafts from " + LogText.of(file.name()) + " ("
                 + analysis.organisationsToCreate().size() + " new organisations)");
         return analysis.report().asWritten(slugs);

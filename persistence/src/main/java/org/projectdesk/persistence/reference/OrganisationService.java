@@ -1,5 +1,7 @@
 package org.projectdesk.persistence.reference;
 
+import org.projectdesk.persistence.audit.AuditTrail;
+import org.projectdesk.persistence.audit.AuditKind;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -48,6 +50,9 @@ public class OrganisationService {
     OrganisationRepository organisations;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Event<PublicContentChanged> publicChanges;
 
     /** Every organisation by English name, with how many entries name it. */
@@ -92,6 +97,7 @@ public class OrganisationService {
         em.flush();
         publicChanges.fire(PublicContentChanged.everything());
         LOG.info(() -> "Organisation registered: " + organisation.slug().value());
+        audit.byCaller(AuditKind.REFERENCE_DATA_CHANGED, null, "organisation registered: " + organisation.slug().value());
         return OrganisationView.of(organisation, 0);
     }
 
@@ -114,6 +120,7 @@ public class OrganisationService {
         // its names appear on every public page that names it: all public answers follow after the commit
         publicChanges.fire(PublicContentChanged.everything());
         LOG.info(() -> "Organisation changed: " + organisation.slug().value());
+        audit.byCaller(AuditKind.REFERENCE_DATA_CHANGED, null, "organisation changed: " + organisation.slug().value());
         return OrganisationView.of(organisation, entriesNaming(organisation));
     }
 

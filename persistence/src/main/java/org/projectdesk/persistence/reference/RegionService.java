@@ -1,5 +1,7 @@
 package org.projectdesk.persistence.reference;
 
+import org.projectdesk.persistence.audit.AuditTrail;
+import org.projectdesk.persistence.audit.AuditKind;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -48,6 +50,9 @@ public class RegionService {
     RegionRepository regions;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Event<PublicContentChanged> publicChanges;
 
     /** Every region by English name, with how many entries name it. */
@@ -85,6 +90,7 @@ public class RegionService {
         em.flush();
         publicChanges.fire(PublicContentChanged.everything());
         LOG.info(() -> "Region defined: " + region.code().value());
+        audit.byCaller(AuditKind.REFERENCE_DATA_CHANGED, null, "region defined: " + region.code().value());
         return RegionView.of(region, 0);
     }
 
@@ -106,6 +112,7 @@ public class RegionService {
         // its name and members show on the public pages and in the facets: all public answers follow after the commit
         publicChanges.fire(PublicContentChanged.everything());
         LOG.info(() -> "Region changed: " + region.code().value());
+        audit.byCaller(AuditKind.REFERENCE_DATA_CHANGED, null, "region changed: " + region.code().value());
         return RegionView.of(region, entriesNaming(region));
     }
 

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 
+import org.projectdesk.domain.reference.Organisation;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
@@ -112,6 +114,13 @@ public class Revision implements Serializable {
         this.content = newContent.copy();
         this.lastEditedBy = by.username();
         this.lastEditedAt = at;
+    }
+
+    /** Reference-data housekeeping, not an edit: who edited the revision last stays as it was. */
+    void organisationMerged(Organisation from, Organisation into) {
+        if (content.names(from)) {
+            this.content = content.withOrganisationMerged(from, into);
+        }
     }
 
     void moveTo(RevisionState newState) {

@@ -149,7 +149,7 @@ class OrganisationServiceIT {
                         where r.entry.id = :id""", Long.class).setParameter("id", id).getResultList();
         assertEquals(2, em.createQuery("select count(r) from Revision r where r.entry.id = :id", Long.class)
                 .setParameter("id", id).getSingleResult(), "the published revision and the new draft");
-        assertTrue(named.stream().allMatch(o -> o == kept.id()) && !named.isEmpty(), named::toString);
+        assertTrue(named.contains(kept.id()) && !named.contains(duplicate.id()), named::toString);
         assertEquals(List.of(), found("Quibblewood"), "the search forgot the merged one");
         assertTrue(found("Vantor").contains("it-merge-" + tag));
         assertFalse(publicVersion.isCurrent(before, "it-merge-" + tag), "public answers made before are stale");

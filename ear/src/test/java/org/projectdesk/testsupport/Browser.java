@@ -29,6 +29,11 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser() {
+        this("en");
+    }
+
+    /** A browser whose person reads {@code language} (its Accept-Language), e.g. {@code fr}. */
+    public Browser(String language) {
         try {
             profile = Files.createTempDirectory("projectdesk-chromium");
         } catch (IOException e) {
@@ -38,8 +43,9 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();

@@ -179,6 +179,28 @@ public class ProjectContent implements Serializable {
         return new Builder();
     }
 
+    /**
+     * The same content naming {@code into} wherever it named {@code from} (two organisations merged
+     * into one); a participation that would then appear twice is kept once.
+     */
+    public ProjectContent withOrganisationMerged(Organisation from, Organisation into) {
+        List<Participation> merged = new ArrayList<>();
+        for (Participation participation : participations) {
+            Participation moved = participation.organisation().equals(from)
+                    ? Participation.of(into, participation.role(), participation.fundingInstrument().orElse(null))
+                    : participation;
+            if (!merged.contains(moved)) {
+                merged.add(moved);
+            }
+        }
+        return toBuilder().participations(merged).build();
+    }
+
+    /** Whether any participation names the organisation. */
+    public boolean names(Organisation organisation) {
+        return participations.stream().anyMatch(participation -> participation.organisation().equals(organisation));
+    }
+
     /** A builder holding a copy of this content, to change some of it. */
     public Builder toBuilder() {
         return new Builder(this);

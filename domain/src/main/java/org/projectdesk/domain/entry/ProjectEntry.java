@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import org.projectdesk.domain.shared.DomainException;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Slug;
+import org.projectdesk.domain.reference.Organisation;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -335,6 +336,16 @@ public class ProjectEntry implements Serializable {
     /** Whether every revision was discarded: nothing was ever published and nothing is open. */
     public boolean isAbandoned() {
         return revisions.stream().allMatch(r -> r.state() == RevisionState.DISCARDED);
+    }
+
+    /**
+     * Two organisations were merged into one: every revision of the entry, published, archived or
+     * in the works, names {@code into} where it named {@code from}. The only change ever made to a
+     * published revision's content, and only to what it points to: the organisation it meant stays
+     * the same one, under the name that is kept.
+     */
+    public void organisationMerged(Organisation from, Organisation into) {
+        revisions.forEach(revision -> revision.organisationMerged(from, into));
     }
 
     /** Every revision, by number. */

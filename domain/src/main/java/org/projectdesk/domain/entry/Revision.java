@@ -19,6 +19,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 
 import org.projectdesk.domain.shared.Language;
+import org.projectdesk.domain.reference.Organisation;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -167,6 +168,13 @@ public class Revision implements Serializable {
         }
         outdatedLanguages.clear();
         outdatedLanguages.addAll(translationStatus().outdatedLanguages());
+    }
+
+    /** Reference-data housekeeping, not an edit: who edited the revision last stays as it was. */
+    void organisationMerged(Organisation from, Organisation into) {
+        if (content.names(from)) {
+            this.content = content.withOrganisationMerged(from, into);
+        }
     }
 
     void moveTo(RevisionState newState) {

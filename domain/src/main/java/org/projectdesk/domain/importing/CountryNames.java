@@ -3,6 +3,7 @@ package org.projectdesk.domain.importing;
 import org.projectdesk.domain.shared.CountryCode;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * Java knows (its English display names), plus older or common names it does not use ("Turkey",
  * "Czech Republic", "Ivory Coast", "Swaziland", "Macedonia", "Burma", …).
  */
-final class CountryNames {
+public final class CountryNames {
 
     /** Names of places that have no ISO 3166-1 code, with a note for the message. */
     private static final Map<String, String> WITHOUT_CODE = Map.of(
@@ -90,6 +91,41 @@ final class CountryNames {
     /** Why a well-known place has no code, if it is one of those. */
     static Optional<String> withoutCode(String name) {
         return Optional.ofNullable(WITHOUT_CODE.get(Texts.key(name)));
+    }
+
+    /** Countries to show as an example when nothing written resembles a country name. */
+    private static final List<String> EXAMPLES = List.of("MD", "GE", "AM", "UA", "KZ", "SN", "TN", "JO");
+
+    /**
+     * The country to propose for something written that is no country: the one it most likely
+     * means, else an example; never one of {@code already} (the countries the list names anyway).
+     */
+    public static CountryCode likelyMeant(String written, Collection<CountryCode> already) {
+        return suggestion(written, already).orElseGet(() -> EXAMPLES.stream().map(CountryCode::of)
+                .filter(example -> !already.contains(example)).findFirst().orElseThrow());
+    }
+
+    /**
+     * The country an unknown name most likely means (a name of it within a few typing mistakes),
+     * never one of {@code already}: suggesting a country the list names anyway would mislead.
+     */
+    static Optional<CountryCode> suggestion(String unknown, Collection<CountryCode> already) {
+        String key = Texts.key(unknown);
+        int allowed = Math.max(1, Math.min(3, key.length() / 4));
+        String best = null;
+        int bestDistance = allowed + 1;
+        for (Map.Entry<String, String> known : CODES_BY_KEY.entrySet()) {
+            if (already.contains(CountryCode.of(known.getValue()))) {
+                continue;
+            }
+            int distance = Math.abs(key.length() - known.getKey().length()) > allowed
+                    ? allowed + 1 : Texts.distance(key, known.getKey());
+            if (distance < bestDistance || distance == bestDistance && best != null && known.getValue().compareTo(best) < 0) {
+                bestDistance = distance;
+                best = known.getValue();
+            }
+        }
+        return bestDistance <= allowed ? Optional.of(CountryCode.of(best)) : Optional.empty();
     }
 
     /** A list of names read in order; the names that are no country are in {@code unknown}. */

@@ -498,7 +498,8 @@ public final class LegacyPageReader {
                             "\"{0}\" has no ISO 3166-1 country code ({1}): choose the countries by hand.", unknown, why.get());
                 } else {
                     log.error(n, line, "countries", "unknownCountry",
-                            "\"{0}\" is not a country name the reader knows: write its English name, e.g. \"Moldova\".", unknown);
+                            "\"{0}\" is not a country name ProjectDesk knows: write the country's English name, such as \"{1}\".",
+                            unknown, CountryNames.likelyMeant(unknown, reading.codes()).displayName(Language.EN));
                 }
             }
             Set<CountryCode> distinct = new LinkedHashSet<>(reading.codes());

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Text helpers shared by the reader's parts. */
-final class Texts {
+public final class Texts {
 
     /** Spaces that {@link String#strip()} does not treat as white space, and invisible characters. */
     private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u3000\\t\\f\\u000B]");
@@ -36,7 +36,7 @@ final class Texts {
      * A comparison key for names: accents dropped, lower case, "&amp;" as "and", "St." as "saint",
      * apostrophes removed, any other punctuation as a space, a leading "the" dropped.
      */
-    static String key(String name) {
+    public static String key(String name) {
         String text = Normalizer.normalize(clean(name), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)
                 .replace("&", " and ")
@@ -125,7 +125,7 @@ final class Texts {
     }
 
     /** Edit distance (insertions, deletions, substitutions). */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.projectdesk.domain.importing.Texts;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.LocalizedText;
@@ -136,6 +137,36 @@ public class Organisation implements Serializable {
 
     public Slug slug() {
         return slug;
+    }
+
+    /**
+     * Whether a new organisation with this name and acronym is probably this one: the same acronym,
+     * a name in any language equal to one of this one's (ignoring case, accents and punctuation) or
+     * a few typing mistakes away from it, or a name that is this one's acronym.
+     */
+    public boolean resembles(LocalizedText otherName, String otherAcronym) {
+        if (otherAcronym != null && !otherAcronym.isBlank() && acronym != null
+                && Texts.key(acronym).equals(Texts.key(otherAcronym))) {
+            return true;
+        }
+        if (otherName == null) {
+            return false;
+        }
+        for (Language mine : Language.values()) {
+            for (Language theirs : Language.values()) {
+                Optional<String> a = name.in(mine).map(Texts::key);
+                Optional<String> b = otherName.in(theirs).map(Texts::key);
+                if (a.isPresent() && b.isPresent() && !b.get().isEmpty() && close(a.get(), b.get())) {
+                    return true;
+                }
+            }
+        }
+        return acronym != null && otherName.in(Language.EN).map(Texts::key).filter(Texts.key(acronym)::equals).isPresent();
+    }
+
+    private static boolean close(String a, String b) {
+        int allowed = Math.max(1, Math.min(a.length(), b.length()) / 8);
+        return a.equals(b) || Math.abs(a.length() - b.length()) <= allowed && Texts.distance(a, b) <= allowed;
     }
 
     public LocalizedText name() {

@@ -182,9 +182,23 @@ class MalformedPageTest {
     void anUnknownCountryIsAnErrorNamingIt() {
         LegacyPageImport result = read(with(13, "Countries: Armenia and Atlantis"));
         assertEquals(List.of("ERROR 1 13 countries import.unknownCountry"), described(result));
-        assertEquals(List.of("Atlantis"), result.problems().get(0).arguments());
+        assertEquals("Atlantis", result.problems().get(0).arguments().get(0));
         assertTrue(result.problems().get(0).message().startsWith("\"Atlantis\" is not a country name"));
         assertEquals(List.of(), result.projects());
+    }
+
+    @Test
+    void anUnknownCountryGetsTheCountryItLikelyMeansButNeverOneTheListNamesAlready() {
+        LegacyPageImport misspelt = read(with(13, "Countries: Georgia and Moldva"));
+        assertEquals(List.of("Moldva", "Moldova"), misspelt.problems().get(0).arguments());
+
+        LegacyPageImport named = read(with(13, "Countries: Moldova and Moldva"));
+        assertEquals("Moldva", named.problems().get(0).arguments().get(0));
+        assertTrue(!named.problems().get(0).arguments().get(1).equals("Moldova"), named.problems().get(0).message());
+
+        LegacyPageImport examples = read(with(13, "Countries: Moldova, Georgia and Atlantis"));
+        String example = examples.problems().get(0).arguments().get(1);
+        assertTrue(!List.of("Moldova", "Georgia").contains(example), example);
     }
 
     @Test

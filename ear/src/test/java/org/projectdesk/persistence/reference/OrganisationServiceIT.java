@@ -1,6 +1,8 @@
 package org.projectdesk.persistence.reference;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -17,6 +19,7 @@ import org.projectdesk.persistence.entry.EditorialService;
 import org.projectdesk.persistence.entry.EntryFixtures;
 import org.projectdesk.persistence.publicview.ProjectQuery;
 import org.projectdesk.persistence.publicview.ProjectSearch;
+import org.projectdesk.persistence.publicview.PublicContentVersion;
 import org.projectdesk.testsupport.Caller;
 import org.projectdesk.testsupport.Callers;
 import org.projectdesk.testsupport.Outcome;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -55,6 +59,12 @@ class OrganisationServiceIT {
     @Inject
     ProjectSearch search;
 
+    @Inject
+    PublicContentVersion publicVersion;
+
+    @PersistenceContext(unitName = "projectdesk")
+    EntityManager em;
+
     private List<String> found(String text) {
         return search.search(ProjectQuery.builder(Language.EN).text(text).build()).hits().stream()
                 .map(hit -> hit.project().slug()).toList();
@@ -63,9 +73,11 @@ class OrganisationServiceIT {
     @Test
     void aRenamedOrganisationIsFoundByItsNewNameAndConcurrentChangesAreRefused() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Outcome byEditor = callers.as(Caller.EDITOR, () -> organisations.register(null,
+        Outcome byReviewer = callers.as(Caller.REVIEWER, () -> organisations.register(null,
                 LocalizedText.of("Quillon Fund " + tag), null, OrganisationKind.OTHER, null));
-        assertEquals(Outcome.Kind.FORBIDDEN, byEditor.kind(), "only administrators manage organisations");
+        assertEquals(Outcome.Kind.FORBIDDEN, byReviewer.kind(), "editors and administrators add organisations");
+        Outcome changeByEditor = callers.as(Caller.EDITOR, () -> organisations.merge(1, 2));
+        assertEquals(Outcome.Kind.FORBIDDEN, changeByEditor.kind(), "only administrators merge organisations");
 
         OrganisationView fund = callers.get(Caller.ADMIN, () -> organisations.register(null,
                 LocalizedText.of("Quillon Fund " + tag), "QF" + tag, OrganisationKind.NGO, "https://quillon.example.org"));
@@ -98,5 +110,48 @@ class OrganisationServiceIT {
         OrganisationView after = callers.get(Caller.ADMIN, () -> organisations.find(fund.id()));
         assertEquals("Zephyrine Trust " + tag, after.name().english(), "a refused change writes nothing");
         assertEquals(renamed.version(), after.version());
+    }
+
+    @Test
+    void anEditorIsOfferedTheCloseOrganisationAndAMergeMovesEveryRevisionAndThePublicSideFollows() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        OrganisationView kept = callers.get(Caller.EDITOR, () -> organisations.register(null,
+                LocalizedText.of("Vantor Development Bank " + tag), "VDB" + tag, OrganisationKind.OTHER, null));
+        List<String> close = callers.get(Caller.EDITOR, () -> organisations.resembling(
+                LocalizedText.of("Vantor Developmnet Bank " + tag), null)).stream().map(OrganisationView::slug).toList();
+        assertEquals(List.of(kept.slug()), close, "a typing mistake away");
+        assertEquals(List.of(kept.slug()), callers.get(Caller.EDITOR, () -> organisations.resembling(
+                LocalizedText.of("Something else entirely"), "vdb" + tag)).stream().map(OrganisationView::slug).toList());
+        assertEquals(List.of(), callers.get(Caller.EDITOR, () -> organisations.resembling(
+                LocalizedText.of("Zanzibar Orchard Trust " + tag), null)));
+
+        OrganisationView duplicate = callers.get(Caller.ADMIN, () -> organisations.register(null,
+                LocalizedText.of("Quibblewood Bank " + tag), "QWB" + tag, OrganisationKind.OTHER, null));
+        ProjectContent content = fixtures.content(fixtures.uniqueTitle()).toBuilder()
+                .addParticipation(Participation.donor(fixtures.organisation(duplicate.id())))
+                .addParticipation(Participation.partner(fixtures.organisation(kept.id())))
+                .build();
+        long id = callers.get(Caller.AUTHOR, () -> editorial.create(content, "it-merge-" + tag)).id();
+        callers.get(Caller.AUTHOR, () -> editorial.submitForReview(id, fixtures.version(id)));
+        callers.get(Caller.REVIEWER, () -> editorial.approve(id, fixtures.version(id)));
+        callers.get(Caller.AUTHOR, () -> editorial.startRevision(id, fixtures.version(id)));
+        assertEquals(List.of("it-merge-" + tag), found("Quibblewood"));
+        PublicContentVersion.Stamp before = publicVersion.ofProject("it-merge-" + tag);
+
+        Outcome self = callers.as(Caller.ADMIN, () -> organisations.merge(duplicate.id(), duplicate.id()));
+        assertTrue(self.isRefusedWith(InvalidValueException.class), self::toString);
+        OrganisationView merged = callers.get(Caller.ADMIN, () -> organisations.merge(duplicate.id(), kept.id()));
+        assertEquals(1, merged.entries());
+        assertTrue(callers.as(Caller.ADMIN, () -> organisations.find(duplicate.id()))
+                .isRefusedWith(UnknownOrganisationException.class), "the duplicate is gone");
+        List<Long> named = em.createQuery("""
+                        select p.organisation.id from Revision r join r.content.participations p
+                        where r.entry.id = :id""", Long.class).setParameter("id", id).getResultList();
+        assertEquals(2, em.createQuery("select count(r) from Revision r where r.entry.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult(), "the published revision and the new draft");
+        assertTrue(named.contains(kept.id()) && !named.contains(duplicate.id()), named::toString);
+        assertEquals(List.of(), found("Quibblewood"), "the search forgot the merged one");
+        assertTrue(found("Vantor").contains("it-merge-" + tag));
+        assertFalse(publicVersion.isCurrent(before, "it-merge-" + tag), "public answers made before are stale");
     }
 }

@@ -138,7 +138,7 @@ class ImportAndOpenDataBrowserIT {
                             Set.of("country.unknown", "duration.endBeforeStart", "slug.taken", "text.englishMissing")),
                     editor.text(By.id("import-errors")));
             WebElement unknownCountry = editor.find(By.cssSelector("#import-errors tr[data-rule='country.unknown']"));
-            assertTrue(unknownCountry.getText().contains("countries[2]"), unknownCountry.getText());
+            assertTrue(unknownCountry.getText().contains("Countries, no. 2"), unknownCountry.getText());
             assertTrue(unknownCountry.getText().contains("it-upload-country-" + unique), unknownCountry.getText());
             assertEquals("6", unknownCountry.findElements(By.tagName("td")).get(2).getText(), "the line naming the country");
             assertTrue(editor.page().findElements(By.id("import")).isEmpty(), "no import button while there are errors");
@@ -184,7 +184,7 @@ class ImportAndOpenDataBrowserIT {
                     .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList().subList(1, 3)
                             .toString())
                     .toList();
-            assertTrue(warnings.contains("[duration, 142]"), "the missing dash in section 7, line 142: " + warnings);
+            assertTrue(warnings.contains("[Duration, 142]"), "the missing dash in section 7, line 142: " + warnings);
             assertTrue(editor.page().findElements(By.id("import")).isEmpty(), "nothing can be imported twice");
         }
     }

@@ -114,6 +114,9 @@ class AuthorisationReplayIT {
         RegionView region = callers.get(ADMIN, () -> regions.define("it-replay-region-" + suffix(),
                 LocalizedText.of("Replay target region"), List.of(CountryCode.of("IS"))));
         Set<Caller> admin = Set.of(ADMIN);
+        java.util.Iterator<Long> mergeable = EVERYONE.stream().map(caller -> callers.get(ADMIN, () -> organisations.register(
+                null, LocalizedText.of("Replay duplicate " + suffix()), null, OrganisationKind.values()[0], null)).id())
+                .toList().iterator();
         List<UseCase> table = List.of(
                 new UseCase("open an account", admin, () -> accounts.open("it-new-" + suffix(), "New", "a-long-password-1",
                         EnumSet.of(Role.ADMIN))),
@@ -122,8 +125,9 @@ class AuthorisationReplayIT {
                 new UseCase("reset a password", admin, () -> accounts.resetPassword(target, "taken-over-" + suffix())),
                 new UseCase("disable an account", admin, () -> accounts.disable(target)),
                 new UseCase("enable an account", admin, () -> accounts.enable(target)),
-                new UseCase("register an organisation", admin, () -> organisations.register("it-org-" + suffix(),
+                new UseCase("register an organisation", Set.of(EDITOR, AUTHOR, ADMIN), () -> organisations.register("it-org-" + suffix(),
                         LocalizedText.of("Replay organisation " + suffix()), null, OrganisationKind.values()[0], null)),
+                new UseCase("merge two organisations", admin, () -> organisations.merge(mergeable.next(), organisation.id())),
                 new UseCase("change an organisation", admin, () -> organisations.change(organisation.id(),
                         currentVersionOfOrganisation(organisation.id()), LocalizedText.of("Replay target " + suffix()),
                         organisation.acronym(), organisation.kind(), organisation.website())),

@@ -2,12 +2,15 @@ package org.projectdesk.persistence.importing;
 
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.OrganisationKind;
+import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.InvalidValueException;
+import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.domain.shared.Slug;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +49,8 @@ final class ImportReading {
     /** A value the domain refused, reported with the domain's own key and message. */
     void refused(int entry, String label, String field, int line, InvalidValueException refusal) {
         issues.add(new ImportIssue(ImportIssue.Severity.ERROR, entry, label == null ? "" : label, field,
-                Math.max(1, line), refusal.messageKey(), refusal.getMessage()));
+                Math.max(1, line), refusal.messageKey(), refusal.getMessage(),
+                Arrays.stream(refusal.arguments()).map(String::valueOf).toList()));
     }
 
     void add(ImportIssue issue) {
@@ -55,9 +59,48 @@ final class ImportReading {
 
     private void add(ImportIssue.Severity severity, int entry, String label, String field, int line, String key,
                      String pattern, Object... arguments) {
+        // Arguments as text, so that a year is not written "2,014"; kinds of value in English for the message.
+        List<String> texts = Arrays.stream(arguments).map(String::valueOf).toList();
+        Object[] english = texts.stream().map(ImportReading::english).toArray();
         issues.add(new ImportIssue(severity, entry, label == null ? "" : label, field, Math.max(1, line), key,
-                MessageFormat.format(pattern.replace("'", "''"), arguments)));
+                MessageFormat.format(pattern.replace("'", "''"), english), texts));
     }
+
+    /** The English words for a kind of value ({@link ImportIssue#KIND_KEY}); other arguments as they are. */
+    private static String english(String argument) {
+        if (argument.startsWith(ImportIssue.COUNTRY)) {
+            return CountryCode.of(argument.substring(ImportIssue.COUNTRY.length())).displayName(Language.EN);
+        }
+        return argument.startsWith(ImportIssue.KIND_KEY)
+                ? KINDS.getOrDefault(argument.substring(ImportIssue.KIND_KEY.length()), argument) : argument;
+    }
+
+    /** A country as an argument, named in the reader's language. */
+    static String country(CountryCode country) {
+        return ImportIssue.COUNTRY + country.code();
+    }
+
+    /** A kind of value as an argument: its key, shown in the reader's language. */
+    static String kind(String kind) {
+        if (!KINDS.containsKey(kind)) {
+            throw new IllegalArgumentException("no such kind of value: " + kind);
+        }
+        return ImportIssue.KIND_KEY + kind;
+    }
+
+    private static final Map<String, String> KINDS = Map.ofEntries(
+            Map.entry("object", "an object"), Map.entry("list", "a list"), Map.entry("text", "a text"),
+            Map.entry("number", "a number"), Map.entry("boolean", "true or false"), Map.entry("null", "null"),
+            Map.entry("translatedText", "a text or an object of translations (en, fr, ru)"),
+            Map.entry("textList", "a list of texts"), Map.entry("organisationList", "a list of organisations"),
+            Map.entry("organisation", "an organisation (an object with slug, name, acronym) or its name"),
+            Map.entry("duration", "an object {\"start\": \"YYYY-MM\", \"end\": \"YYYY-MM\"}"),
+            Map.entry("percentage", "a number of percent, e.g. 60 or 33.33"),
+            Map.entry("countryList", "a list of ISO 3166-1 alpha-2 codes"),
+            Map.entry("countryCode", "an ISO 3166-1 alpha-2 code such as \"AM\" or {\"code\": \"AM\"}"),
+            Map.entry("region", "a region code or {\"code\": …}"),
+            Map.entry("linkList", "a list of links {\"label\": …, \"url\": …}"),
+            Map.entry("link", "a link {\"label\": …, \"url\": …}"));
 
     boolean hasErrors() {
         return issues.stream().anyMatch(ImportIssue::isError);

@@ -4,6 +4,7 @@ import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.entry.ParticipationRole;
 import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.entry.SlugAllocator;
+import org.projectdesk.domain.importing.CountryNames;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.OrganisationKind;
 import org.projectdesk.domain.reference.Region;
@@ -11,6 +12,7 @@ import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.LocalizedText;
+import org.projectdesk.domain.shared.MarkupLike;
 import org.projectdesk.domain.shared.MonthRange;
 import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.domain.shared.WebLink;
@@ -123,7 +125,7 @@ final class JsonEntryReader {
                         return array.items();
                     }
                     reading.error(0, "", list, object.get(list).line(), "field.wrongType",
-                            "\"{0}\" must be a list, not {1}.", list, object.get(list).kind());
+                            "\"{0}\" must be {1}, not {2}.", list, ImportReading.kind("list"), object.get(list).kind());
                     return null;
                 }
             }
@@ -231,16 +233,26 @@ final class JsonEntryReader {
         }
     }
 
+    /** How the editor recognises an entry: its title (in English, else any language) and its slug. */
     private static String labelOf(ObjectNode entry) {
-        if (entry.get("slug") instanceof StringNode slug) {
-            return slug.value();
+        String slug = entry.get("slug") instanceof StringNode text ? text.value().strip() : "";
+        String title = titleOf(entry.get("title"));
+        if (title.isEmpty() || slug.isEmpty()) {
+            return title.isEmpty() ? slug : title;
         }
-        JsonNode title = entry.get("title");
+        return title + " (" + slug + ")";
+    }
+
+    private static String titleOf(JsonNode title) {
         if (title instanceof StringNode text) {
-            return text.value();
+            return text.value().strip();
         }
-        if (title instanceof ObjectNode translations && translations.get("en") instanceof StringNode english) {
-            return english.value();
+        if (title instanceof ObjectNode translations) {
+            for (Language language : Language.values()) {
+                if (translations.get(language.tag()) instanceof StringNode text && !text.value().isBlank()) {
+                    return text.value().strip();
+                }
+            }
         }
         return "";
     }
@@ -271,7 +283,7 @@ final class JsonEntryReader {
             if (node instanceof StringNode text) {
                 return Optional.of(text.value());
             }
-            wrongType(field, node, "a text");
+            wrongType(field, node, ImportReading.kind("text"));
             return Optional.empty();
         }
 
@@ -300,13 +312,13 @@ final class JsonEntryReader {
                         continue;
                     }
                     if (!(member.getValue() instanceof StringNode text)) {
-                        wrongType(field + "." + member.getKey(), member.getValue(), "a text");
+                        wrongType(field + "." + member.getKey(), member.getValue(), ImportReading.kind("text"));
                         return Optional.empty();
                     }
                     translations.put(language.get(), text.value());
                 }
             } else {
-                wrongType(field, node, "a text or an object of translations (en, fr, ru)");
+                wrongType(field, node, ImportReading.kind("translatedText"));
                 return Optional.empty();
             }
             String english = translations.get(Language.EN);
@@ -318,6 +330,11 @@ final class JsonEntryReader {
                 }
                 return Optional.empty();
             }
+            translations.forEach((language, written) -> MarkupLike.in(written).ifPresent(fragment ->
+                    reading.warning(number, label, translations.size() == 1 ? field : field + "." + language.tag(),
+                            node.line(), "text.looksLikeMarkup",
+                            "This text contains what looks like HTML or script (\"{0}\"); it will be shown as plain text, as written.",
+                            fragment)));
             return Optional.of(LocalizedText.of(translations));
         }
 
@@ -339,7 +356,7 @@ final class JsonEntryReader {
                 return true;
             }
             if (!(node instanceof ArrayNode array)) {
-                wrongType(field, node, "a list of texts");
+                wrongType(field, node, ImportReading.kind("textList"));
                 return false;
             }
             List<LocalizedText> texts = new ArrayList<>();
@@ -366,7 +383,7 @@ final class JsonEntryReader {
             } else if (role == ParticipationRole.LEAD_IMPLEMENTER) {
                 items = List.of(node);
             } else {
-                wrongType(field, node, "a list of organisations");
+                wrongType(field, node, ImportReading.kind("organisationList"));
                 return false;
             }
             boolean ok = true;
@@ -445,7 +462,7 @@ final class JsonEntryReader {
                     return Optional.empty();
                 }
             } else {
-                wrongType(field, node, "an organisation (an object with slug, name, acronym) or its name");
+                wrongType(field, node, ImportReading.kind("organisation"));
                 return Optional.empty();
             }
             Optional<Slug> finalSlug = slug;
@@ -481,7 +498,7 @@ final class JsonEntryReader {
                 startNode = new StringNode(node.line(), parts[0].strip());
                 endNode = new StringNode(node.line(), parts[1].strip());
             } else {
-                wrongType("duration", node, "an object {\"start\": \"YYYY-MM\", \"end\": \"YYYY-MM\"}");
+                wrongType("duration", node, ImportReading.kind("duration"));
                 return false;
             }
             Optional<YearMonth> start = month("duration.start", startNode, node.line());
@@ -523,10 +540,11 @@ final class JsonEntryReader {
                 return true;
             }
             if (!(node instanceof ArrayNode array)) {
-                wrongType("countries", node, "a list of ISO 3166-1 alpha-2 codes");
+                wrongType("countries", node, ImportReading.kind("countryList"));
                 return false;
             }
             List<CountryCode> codes = new ArrayList<>();
+            List<Map.Entry<String, StringNode>> unknown = new ArrayList<>();
             Map<CountryCode, java.math.BigDecimal> shares = new java.util.LinkedHashMap<>();
             boolean ok = true;
             for (int i = 0; i < array.items().size(); i++) {
@@ -535,12 +553,12 @@ final class JsonEntryReader {
                 JsonNode code = item instanceof ObjectNode object ? object.get("code") : item;
                 JsonNode percentage = item instanceof ObjectNode object && object.has("percentage") ? object.get("percentage") : null;
                 if (percentage != null && !(percentage instanceof JsonNode.NumberNode)) {
-                    wrongType(field + ".percentage", percentage, "a number of percent, e.g. 60 or 33.33");
+                    wrongType(field + ".percentage", percentage, ImportReading.kind("percentage"));
                     ok = false;
                     continue;
                 }
                 if (!(code instanceof StringNode text)) {
-                    wrongType(field, item, "an ISO 3166-1 alpha-2 code such as \"AM\" or {\"code\": \"AM\"}");
+                    wrongType(field, item, ImportReading.kind("countryCode"));
                     ok = false;
                     continue;
                 }
@@ -551,10 +569,15 @@ final class JsonEntryReader {
                         shares.put(country, ((JsonNode.NumberNode) percentage).value());
                     }
                 } catch (InvalidValueException e) {
-                    reading.error(number, label, field, code.line(), "country.unknown",
-                            "\"{0}\" is not an ISO 3166-1 alpha-2 country code (e.g. AM for Armenia).", text.value());
+                    unknown.add(Map.entry(field, text));
                     ok = false;
                 }
+            }
+            for (Map.Entry<String, StringNode> written : unknown) {
+                CountryCode meant = CountryNames.likelyMeant(written.getValue().value(), codes);
+                reading.error(number, label, written.getKey(), written.getValue().line(), "country.unknown",
+                        "\"{0}\" is not a country code ProjectDesk knows. Write each country as its two-letter ISO code, such as {1} for {2}.",
+                        written.getValue().value(), meant.code(), ImportReading.country(meant));
             }
             content.countries(codes);
             content.countryShares(shares);
@@ -567,7 +590,7 @@ final class JsonEntryReader {
             }
             JsonNode code = node instanceof ObjectNode object ? object.get("code") : node;
             if (!(code instanceof StringNode text)) {
-                wrongType(field, node, "a region code or {\"code\": …}");
+                wrongType(field, node, ImportReading.kind("region"));
                 return false;
             }
             Optional<Region> region;
@@ -590,7 +613,7 @@ final class JsonEntryReader {
                 return true;
             }
             if (!(node instanceof ArrayNode array)) {
-                wrongType("links", node, "a list of links {\"label\": …, \"url\": …}");
+                wrongType("links", node, ImportReading.kind("linkList"));
                 return false;
             }
             List<WebLink> links = new ArrayList<>();
@@ -599,7 +622,7 @@ final class JsonEntryReader {
                 JsonNode item = array.items().get(i);
                 String field = "links[" + (i + 1) + "]";
                 if (!(item instanceof ObjectNode link)) {
-                    wrongType(field, item, "a link {\"label\": …, \"url\": …}");
+                    wrongType(field, item, ImportReading.kind("link"));
                     ok = false;
                     continue;
                 }

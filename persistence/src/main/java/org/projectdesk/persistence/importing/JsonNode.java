@@ -15,7 +15,7 @@ sealed interface JsonNode {
     /** The line the value is on, counted from 1. */
     int line();
 
-    /** What the value is, in words for a message ("a text", "a list", …). */
+    /** What the value is, in words for a message (ImportReading.kind("text"), ImportReading.kind("list"), …). */
     String kind();
 
     record ObjectNode(int line, Map<String, JsonNode> members) implements JsonNode {
@@ -34,7 +34,7 @@ sealed interface JsonNode {
 
         @Override
         public String kind() {
-            return "an object";
+            return ImportReading.kind("object");
         }
     }
 
@@ -45,35 +45,35 @@ sealed interface JsonNode {
 
         @Override
         public String kind() {
-            return "a list";
+            return ImportReading.kind("list");
         }
     }
 
     record StringNode(int line, String value) implements JsonNode {
         @Override
         public String kind() {
-            return "a text";
+            return ImportReading.kind("text");
         }
     }
 
     record NumberNode(int line, BigDecimal value) implements JsonNode {
         @Override
         public String kind() {
-            return "a number";
+            return ImportReading.kind("number");
         }
     }
 
     record BooleanNode(int line, boolean value) implements JsonNode {
         @Override
         public String kind() {
-            return "true or false";
+            return ImportReading.kind("boolean");
         }
     }
 
     record NullNode(int line) implements JsonNode {
         @Override
         public String kind() {
-            return "null";
+            return ImportReading.kind("null");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.projectdesk.persistence.importing;
 
+import org.projectdesk.domain.entry.MarkupInTexts;
 import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.entry.SlugAllocator;
 import org.projectdesk.domain.importing.ImportProblem;
@@ -47,7 +48,7 @@ final class LegacyPageEntries {
         for (ImportProblem problem : page.problems()) {
             reading.add(new ImportIssue(problem.isError() ? ImportIssue.Severity.ERROR : ImportIssue.Severity.WARNING,
                     problem.section(), titles.getOrDefault(problem.section(), ""), problem.field(), problem.line(),
-                    problem.messageKey(), problem.message()));
+                    problem.messageKey(), problem.message(), problem.arguments()));
         }
         if (page.sections() > maxEntries) {
             reading.error(0, "", "page", 1, "file.tooManyEntries",
@@ -95,6 +96,11 @@ final class LegacyPageEntries {
         } catch (InvalidValueException e) {
             reading.refused(entry, label, e.field(), project.titleLine(), e);
             return Optional.empty();
+        }
+        for (MarkupInTexts.Found found : MarkupInTexts.in(content)) {
+            reading.warning(entry, label, found.field().key(), project.titleLine(), "text.looksLikeMarkup",
+                    "This text contains what looks like HTML or script (\"{0}\"); it will be shown as plain text, as written.",
+                    found.fragment());
         }
         Slug slug = project.suggestedSlug();
         if (slug == null) {

@@ -76,9 +76,21 @@ public class OrganisationService {
     }
 
     /**
-     * Registers a new organisation. Its address name is the one given or, if none, one made from
+     * The organisations a new one with this name and acronym would probably duplicate
+     * ({@link Organisation#resembles}), so that the person can choose one of them instead.
+     */
+    @RolesAllowed({EDITOR, ADMIN})
+    public List<OrganisationView> resembling(LocalizedText name, String acronym) {
+        return organisations.findAll().stream().filter(organisation -> organisation.resembles(name, acronym))
+                .map(organisation -> OrganisationView.of(organisation, 0)).toList();
+    }
+
+    /**
+     * Registers a new organisation (editors too: an entry may name an organisation nobody
+     * registered yet). Its address name is the one given or, if none, one made from
      * the acronym or the English name; a name already taken is refused for the field {@code slug}.
      */
+    @RolesAllowed({EDITOR, ADMIN})
     public OrganisationView register(String slug, LocalizedText name, String acronym, OrganisationKind kind,
                                      String website) {
         if (name == null) {
@@ -122,6 +134,33 @@ public class OrganisationService {
         LOG.info(() -> "Organisation changed: " + organisation.slug().value());
         audit.byCaller(AuditKind.REFERENCE_DATA_CHANGED, null, "organisation changed: " + organisation.slug().value());
         return OrganisationView.of(organisation, entriesNaming(organisation));
+    }
+
+    /**
+     * Merges two organisations that are one: every revision of every entry that names {@code fromId}
+     * names {@code intoId} instead (published ones too), {@code fromId} is removed, the search
+     * index and every public answer follow after the commit.
+     */
+    public OrganisationView merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new InvalidValueException("into", "error.organisation.mergeSame",
+                    "Choose another organisation to merge this one into.");
+        }
+        Organisation from = organisations.find(fromId).orElseThrow(() -> new UnknownOrganisationException(fromId));
+        Organisation into = organisations.find(intoId).orElseThrow(() -> new UnknownOrganisationException(intoId));
+        List<ProjectEntry> naming = em.createQuery("""
+                        select distinct e from ProjectEntry e join e.revisions r join r.content.participations p
+                        where p.organisation = :from""", ProjectEntry.class)
+                .setParameter("from", from).getResultList();
+        naming.forEach(entry -> entry.organisationMerged(from, into));
+        em.flush();
+        em.remove(from);
+        em.flush();
+        reindexProjectsNaming(into);
+        publicChanges.fire(PublicContentChanged.everything());
+        LOG.info(() -> "Organisation " + from.slug().value() + " merged into " + into.slug().value() + " ("
+                + naming.size() + " entries)");
+        return OrganisationView.of(into, entriesNaming(into));
     }
 
     private long entriesNaming(Organisation organisation) {

@@ -308,6 +308,17 @@ public class EntryForm implements Serializable {
         return notes;
     }
 
+    /** Names the organisation in the first row that names none yet, or in a new row. */
+    public void useOrganisation(long organisationId) {
+        ParticipationRow row = participations.stream().filter(r -> r.getOrganisationId() == null).findFirst()
+                .orElseGet(() -> {
+                    ParticipationRow added = new ParticipationRow();
+                    participations.add(added);
+                    return added;
+                });
+        row.setOrganisationId(organisationId);
+    }
+
     public List<ParticipationRow> getParticipations() {
         return participations;
     }

@@ -137,6 +137,38 @@ class MessageBundlesTest {
         assertEquals(Set.of(), unknown);
     }
 
+    /** The rule of an import problem: the literal just before its English pattern (which has a space). */
+    private static final Pattern ANY_RULE_CALL = Pattern.compile("\\b(?:error|warning)\\([^;]*?;", Pattern.DOTALL);
+    private static final Pattern IMPORT_RULE = Pattern.compile(
+            "\"([a-z][A-Za-z]*(?:\\.[a-z][A-Za-z]*)?)\",\\s*(?:[a-z]+\\s*\\?\\s*)?\"(?:[^\"\\\\]|\\\\.)*\\s");
+
+    @Test
+    void everyRuleOfTheImportReportHasItsTextInEveryLanguage() throws IOException {
+        List<Properties> bundles = List.of(bundle(""), bundle("_fr"), bundle("_ru"));
+        Set<String> missing = new TreeSet<>();
+        Set<String> rules = new TreeSet<>();
+        for (Path sources : MODULE_SOURCES) {
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    Matcher call = ANY_RULE_CALL.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    while (call.find()) {
+                        Matcher rule = IMPORT_RULE.matcher(call.group());
+                        if (rule.find()) {
+                            rules.add(rule.group(1));
+                            for (Properties texts : bundles) {
+                                if (!texts.containsKey("import." + rule.group(1))) {
+                                    missing.add(file.getFileName() + ": import." + rule.group(1));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(rules.size() > 50, "the scan found only " + rules);
+        assertEquals(Set.of(), missing);
+    }
+
     @Test
     void everyFieldOfAContentHasALabelInEveryLanguage() {
         for (String language : List.of("", "_fr", "_ru")) {

@@ -13,17 +13,21 @@ import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
+import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.persistence.entry.EditConflictException;
 import org.projectdesk.persistence.entry.EditorialQueries;
 import org.projectdesk.persistence.entry.EditorialService;
 import org.projectdesk.persistence.entry.EntryDetails;
 import org.projectdesk.persistence.entry.EntryRef;
+import org.projectdesk.persistence.reference.OrganisationService;
+import org.projectdesk.persistence.reference.OrganisationView;
 import org.projectdesk.persistence.reference.ReferenceData;
 import org.projectdesk.web.desk.DeskMessages;
 import org.projectdesk.web.desk.DeskNavigation;
 import org.projectdesk.web.desk.DeskSteps;
 import org.projectdesk.web.desk.EntryForm;
 import org.projectdesk.web.security.DeskUser;
+import org.projectdesk.web.desk.OrganisationForm;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
@@ -66,6 +70,9 @@ public class EntryPage implements Serializable {
     @Inject
     private DeskUser user;
 
+    @Inject
+    private OrganisationService organisationService;
+
     private Long id;
     private EntryDetails details;
     private EntryForm form;
@@ -74,6 +81,8 @@ public class EntryPage implements Serializable {
     private List<Region> regions;
     private final Map<String, String> problems = new LinkedHashMap<>();
     private EditConflictException conflict;
+    private OrganisationForm newOrganisation = new OrganisationForm();
+    private List<OrganisationView> resembling = List.of();
 
     public void load() {
         organisations = referenceData.organisations();
@@ -188,6 +197,56 @@ public class EntryPage implements Serializable {
                     problems.put(refusal.field(), messages.text(refusal));
                     messages.error(null, refusal);
                 });
+    }
+
+    // --- an organisation missing from the list ---
+
+    /**
+     * Adds the organisation typed under "not in the list?" and names it in the entry; when its name
+     * or acronym is close to an organisation that exists, offers that one first ({@link #getResembling}).
+     */
+    public void addOrganisation() {
+        newOrganisation.clearProblems();
+        String english = newOrganisation.getName().getEn();
+        if (english != null && !english.isBlank()) {
+            resembling = organisationService.resembling(LocalizedText.of(newOrganisation.getName().getEn(),
+                    newOrganisation.getName().getFr(), newOrganisation.getName().getRu()), newOrganisation.getAcronym());
+            if (!resembling.isEmpty()) {
+                return;
+            }
+        }
+        addOrganisationAnyway();
+    }
+
+    /** Adds the typed organisation although it resembles one that exists. */
+    public void addOrganisationAnyway() {
+        newOrganisation.clearProblems();
+        steps.of(() -> organisationService.register(null, newOrganisation.getName().toText(),
+                        newOrganisation.getAcronym(), newOrganisation.getKind(), newOrganisation.getWebsite()))
+                .onRefusal(InvalidValueException.class,
+                        refusal -> newOrganisation.refused(refusal, messages.text(refusal)))
+                .run(added -> {
+                    organisations = referenceData.organisations();
+                    form.useOrganisation(added.id());
+                    newOrganisation = new OrganisationForm();
+                    resembling = List.of();
+                    messages.info(null, "desk.entry.organisationAdded", added.name().english());
+                });
+    }
+
+    /** Names an existing organisation the person recognised among the close ones, instead of adding one. */
+    public void useExisting(long organisationId) {
+        form.useOrganisation(organisationId);
+        newOrganisation = new OrganisationForm();
+        resembling = List.of();
+    }
+
+    public OrganisationForm getNewOrganisation() {
+        return newOrganisation;
+    }
+
+    public List<OrganisationView> getResembling() {
+        return resembling;
     }
 
     // --- list editing (the form keeps everything typed) ---

@@ -13,6 +13,7 @@ import org.projectdesk.web.desk.DeskNavigation;
 import org.projectdesk.web.desk.OrganisationForm;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Backs {@code /desk/organisation?id=…} (admins only): one organisation's names, acronym, kind and
@@ -42,6 +43,12 @@ public class OrganisationPage implements Serializable {
     private OrganisationForm form;
     /** What someone else saved meanwhile, when this administrator's save was refused for it. */
     private OrganisationView theirs;
+    private transient List<OrganisationView> others;
+
+    /** The organisation to merge this one into, and whether the administrator confirmed it. */
+    private Long mergeInto;
+    private boolean mergeConfirmed;
+    private String mergeProblem;
 
     public void load() {
         organisation = navigation.lookUp(id, () -> organisationService.find(id)).orElse(null);
@@ -49,6 +56,52 @@ public class OrganisationPage implements Serializable {
             return;
         }
         form = OrganisationForm.of(organisation);
+    }
+
+    /** Merges this organisation into the chosen one; the page of the one kept then says what moved. */
+    public void merge() {
+        mergeProblem = null;
+        if (mergeInto == null) {
+            mergeProblem = messages.text("desk.organisation.mergeChoose");
+            return;
+        }
+        if (!mergeConfirmed) {
+            mergeProblem = messages.text("desk.organisation.mergeConfirmRequired");
+            return;
+        }
+        String merged = organisation.name().english();
+        steps.of(() -> organisationService.merge(id, mergeInto))
+                .onRefusal(InvalidValueException.class, refusal -> mergeProblem = messages.text(refusal))
+                .run(kept -> steps.redirect("/desk/organisation?id=" + kept.id(), "desk.organisation.merged",
+                        merged, kept.name().english(), kept.entries()));
+    }
+
+    /** Every other organisation, to merge this one into. */
+    public List<OrganisationView> getOthers() {
+        if (others == null) {
+            others = organisationService.list().stream().filter(other -> other.id() != organisation.id()).toList();
+        }
+        return others;
+    }
+
+    public Long getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(Long mergeInto) {
+        this.mergeInto = mergeInto;
+    }
+
+    public boolean isMergeConfirmed() {
+        return mergeConfirmed;
+    }
+
+    public void setMergeConfirmed(boolean mergeConfirmed) {
+        this.mergeConfirmed = mergeConfirmed;
+    }
+
+    public String getMergeProblem() {
+        return mergeProblem;
     }
 
     public void save() {

@@ -139,6 +139,11 @@ public final class QueryParameters {
         return strings(values).stream().filter(v -> v.matches("[a-z0-9]+(?:-[a-z0-9]+)*")).toList();
     }
 
+    /** "?page=N" for a page after the first, or nothing: the query of a paged address that takes no other. */
+    public static String pageOnly(int page) {
+        return page > 1 ? "?" + PAGE + "=" + page : "";
+    }
+
     /** The page asked for by the values of {@code page}: the first number of up to four digits, else 1. */
     public static int page(String[] values) {
         return integers(values).stream().findFirst().orElse(1);

@@ -75,8 +75,7 @@ public class CountryPage {
 
     /** The address of one page of the country's projects. */
     public String pageLink(int page) {
-        return request.getContextPath() + Links.country(language.get(), country.code().toLowerCase(Locale.ROOT))
-                + (page > 1 ? "?" + QueryParameters.PAGE + "=" + page : "");
+        return request.getContextPath() + Links.country(language.get(), country.code()) + QueryParameters.pageOnly(page);
     }
 
     public String getName() {

@@ -168,7 +168,7 @@ started_in=$(grep -o "started in [0-9]*ms" "$server_log" | tail -n 1 | grep -o "
 
 sample=gen-00042
 # name|path|kind: "no" measured uncached at C connections and at one; "list" (a page listing
-# hundreds of projects at 10,000) and "yes" (a whole-portfolio document, no uncached target) at one
+# hundreds of projects at 10,000, unpaged) and "yes" (a whole-portfolio document, no uncached target) at one
 # connection only: at C connections their uncached requests take minutes and would stay running
 addresses=(
   "listing|/projects|no"
@@ -176,9 +176,9 @@ addresses=(
   "search|/projects?q=border+management|no"
   "project page (en)|/projects/$sample|no"
   "project page (fr)|/fr/projects/$sample|no"
-  "country page|/countries/am|list"
+  "country page|/countries/am|no"
   "organisation page|/organisations/gen-org-07|list"
-  "timeline|/timeline|list"
+  "timeline|/timeline|no"
   "Atom feed|/feed.atom|no"
   "site map|/sitemap.xml|yes"
   "API list|/api/v1/projects|no"

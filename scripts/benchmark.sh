@@ -5,7 +5,7 @@
 #                        [--duration SECONDS] [--connections C] [--offset PORT_OFFSET]
 #                        [--nginx-port PORT] [--out FILE] [--no-build] [--prepare] [--max-minutes M]
 #
-# On a server copy of its own (target/benchmark, port offset 250: http://127.0.0.1:8330/, bound to
+# On a server copy of its own (target/benchmark/DB, port offset 250: http://127.0.0.1:8330/, bound to
 # 127.0.0.1 only) it publishes N synthetic projects (default 10,000, -Dprojectdesk.generate; they
 # are kept in target/benchmark-data for the next benchmark: the H2 files, or the cluster of the
 # build's own PostgreSQL, ear/src/test/scripts/test-postgresql.sh, on 127.0.0.1:PORT, default
@@ -80,7 +80,7 @@ if [ $build = yes ]; then
   mvn -B -q -DskipTests -DskipITs package
 fi
 
-work="$root/target/benchmark"
+work="$root/target/benchmark/$db"
 port=$((8080 + offset)); management=$((9990 + offset)); base="http://127.0.0.1:$port"
 for busy in "$base/" "http://127.0.0.1:$nginx_port/"; do
   if curl -s -o /dev/null --max-time 2 "$busy"; then log "something already listens on $busy"; exit 1; fi
@@ -134,9 +134,16 @@ start_server() { # extra system properties; prints the seconds it took
   log "the server did not start: $server_log"; exit 1
 }
 cli() { "$work/server/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$management" --command="$1"; }
-stop_server() {
-  cli :shutdown >/dev/null 2>&1 || true
+stop_server() { # asks the server to shut down; if it is still there after a minute, stops its process
+  local pid
+  timeout 120 "$work/server/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$management" --command=:shutdown \
+    >/dev/null 2>&1 || true
   for _ in $(seq 1 60); do curl -s -o /dev/null --max-time 1 "$base/" || return 0; sleep 1; done
+  for pid in $(pgrep -f -- "-Dprojectdesk.data.dir=$data" || true); do
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -KILL "$pid" 2>/dev/null || true
+  done
 }
 nginx_running=no
 stop_nginx() {

@@ -89,6 +89,8 @@ rm -rf "$work"; mkdir -p "$work/nginx" "$work/files/gzip" "$work/files/identity"
 cp -r "$(ls -d ear/target/wildfly-*/ | head -n 1)" "$work/server"
 # a clean copy: without the state of a server that may be running from the build's directory
 rm -rf "$work/server/standalone/data" "$work/server/standalone/tmp" "$work/server/standalone/log"
+# and without deployments a test run made through the management interface (they would clash with ours)
+sed -i '/<deployments>/,/<\/deployments>/d' "$work/server/standalone/configuration/standalone.xml"
 cp ear/target/projectdesk.ear "$work/server/standalone/deployments/"
 # shellcheck source=scripts/server-memory.sh
 . "$root/scripts/server-memory.sh"

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The public read path against a static file server, in the same run on the same machine:
 #
-#   scripts/benchmark.sh [--projects N] [--db h2|postgresql] [--pg-database NAME] [--runs R]
+#   scripts/benchmark.sh [--projects N] [--db h2|postgresql] [--pg-port PORT] [--runs R]
 #                        [--duration SECONDS] [--connections C] [--offset PORT_OFFSET]
-#                        [--nginx-port PORT] [--out FILE] [--no-build]
+#                        [--nginx-port PORT] [--out FILE] [--no-build] [--prepare] [--max-minutes M]
 #
-# On a server copy of its own (target/benchmark, port offset 250: http://127.0.0.1:8330/) it
-# publishes N synthetic projects (default 10,000, -Dprojectdesk.generate; on H2 they are kept in
-# target/benchmark-data for the next benchmark), restarts (start time),
+# On a server copy of its own (target/benchmark/DB, port offset 250: http://127.0.0.1:8330/, bound to
+# 127.0.0.1 only) it publishes N synthetic projects (default 10,000, -Dprojectdesk.generate; they
+# are kept in target/benchmark-data for the next benchmark: the H2 files, or the cluster of the
+# build's own PostgreSQL, ear/src/test/scripts/test-postgresql.sh, on 127.0.0.1:PORT, default
+# 15682), restarts (start time),
 # then, R times (default 3): an editor opens a new revision of one project and saves it five times
 # (save latency), a reviewer approves it (a publication: approve-to-visible), every address below
 # is asked once (the first request after a publication, made afresh), then measured with wrk at C
@@ -18,19 +20,21 @@
 # the server is idle again. Prints and writes (default docs/benchmark.md) the medians of the runs
 # with their spread, the ratio to nginx per address, the load average, the server's start time,
 # heap after the run, approve-to-visible time and save latency, and the machine. Installs wrk,
-# nginx-light and python3 when missing (Debian). Loopback only; stops everything it started.
+# nginx-light, python3 and curl when missing (Debian: apt-get update first). Loopback only; every
+# request and every wait is bounded, and the whole run stops after M minutes (default 240);
+# stops everything it started. --prepare only publishes the N projects (kept for later runs).
 # A benchmark, not a test: it asserts nothing, it reports which targets are met.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-projects=10000 db=h2 pg_database=projectdesk_bench runs=3 duration=5 connections=50 offset=250
-nginx_port=18330 out=docs/benchmark.md build=yes
+projects=10000 db=h2 pg_port=15682 runs=3 duration=5 connections=50 offset=250
+nginx_port=18330 out=docs/benchmark.md build=yes prepare=no max_minutes=240
 while [ $# -gt 0 ]; do
   case "$1" in
     --projects) projects="$2"; shift ;;
     --db) db="$2"; shift ;;
-    --pg-database) pg_database="$2"; shift ;;
+    --pg-port) pg_port="$2"; shift ;;
     --runs) runs="$2"; shift ;;
     --duration) duration="$2"; shift ;;
     --connections) connections="$2"; shift ;;
@@ -38,12 +42,22 @@ while [ $# -gt 0 ]; do
     --nginx-port) nginx_port="$2"; shift ;;
     --out) out="$2"; shift ;;
     --no-build) build=no ;;
+    --prepare) prepare=yes ;;
+    --max-minutes) max_minutes="$2"; shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
 done
 case "$db" in h2|postgresql) ;; *) echo "--db is h2 or postgresql" >&2; exit 2 ;; esac
-[[ "$pg_database" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "--pg-database: letters, digits, _" >&2; exit 2; }
+for number in "$projects" "$pg_port" "$runs" "$duration" "$connections" "$offset" "$nginx_port" "$max_minutes"; do
+  [[ "$number" =~ ^[0-9]+$ ]] || { echo "not a number: $number" >&2; exit 2; }
+done
+# the whole run is bounded: past the limit the script stops itself (and its cleanup stops the servers)
+trap 'exit 143' TERM INT
+main=$$
+( for _ in $(seq 1 $((max_minutes * 60))); do sleep 1; kill -0 "$main" 2>/dev/null || exit 0; done
+  kill -TERM "$main" ) &
+watchdog=$!
 
 log() { printf '[benchmark] %s\n' "$*" >&2; }
 as_root() {
@@ -66,7 +80,7 @@ if [ $build = yes ]; then
   mvn -B -q -DskipTests -DskipITs package
 fi
 
-work="$root/target/benchmark"
+work="$root/target/benchmark/$db"
 port=$((8080 + offset)); management=$((9990 + offset)); base="http://127.0.0.1:$port"
 for busy in "$base/" "http://127.0.0.1:$nginx_port/"; do
   if curl -s -o /dev/null --max-time 2 "$busy"; then log "something already listens on $busy"; exit 1; fi
@@ -75,25 +89,35 @@ rm -rf "$work"; mkdir -p "$work/nginx" "$work/files/gzip" "$work/files/identity"
 cp -r "$(ls -d ear/target/wildfly-*/ | head -n 1)" "$work/server"
 # a clean copy: without the state of a server that may be running from the build's directory
 rm -rf "$work/server/standalone/data" "$work/server/standalone/tmp" "$work/server/standalone/log"
+# and without deployments a test run made through the management interface (they would clash with ours)
+sed -i '/<deployments>/,/<\/deployments>/d' "$work/server/standalone/configuration/standalone.xml"
 cp ear/target/projectdesk.ear "$work/server/standalone/deployments/"
 # shellcheck source=scripts/server-memory.sh
 . "$root/scripts/server-memory.sh"
 
 # the first start publishes and indexes N projects before the deployment is up: allow it an hour
-# the published projects are kept between benchmarks (target/benchmark-data/h2-N): generating
-# them is the slow part; --db postgresql starts from an empty database each time
+# the published projects are kept between benchmarks (target/benchmark-data/DB-N): generating
+# them is the slow part; a run that stopped before they were all published starts again from none
 data="$root/target/benchmark-data/$db-$projects"
-[ "$db" = h2 ] || rm -rf "$data"
-generate=yes; [ -d "$data/h2" ] && generate=no
-server_options=(-Djboss.socket.binding.port-offset="$offset" -Djboss.as.management.blocking.timeout=3600 -Dprojectdesk.demo=true
+generate=yes; [ -f "$data/published" ] && generate=no
+[ $generate = no ] || rm -rf "$data"
+mkdir -p "$data"
+server_options=(-b 127.0.0.1 -bmanagement 127.0.0.1 -Djboss.socket.binding.port-offset="$offset"
+  -Djboss.as.management.blocking.timeout=3600 -Dprojectdesk.demo=true
   -Dprojectdesk.data.dir="$data" -Dprojectdesk.public.url="$base")
+postgresql="$root/ear/src/test/scripts/test-postgresql.sh"
+cluster="$data/cluster"
 if [ "$db" = postgresql ]; then
-  if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
-    bash "$root/ear/src/test/scripts/prepare-test-environment.sh" "$pg_database" >&2
+  if [ ! -x ear/target/postgresql/bin/postgres ]; then
+    log "unpacking the build's PostgreSQL binaries"
+    mvn -B -q -pl ear test-compile dependency:unpack@postgresql-binaries exec:java@unpack-postgresql -DskipITs=false
   fi
-  psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
-    -c "DROP DATABASE IF EXISTS $pg_database WITH (FORCE)" -c "CREATE DATABASE $pg_database" >/dev/null
-  server_options+=(-Dprojectdesk.db.driver=postgresql -Dprojectdesk.db.url="jdbc:postgresql://127.0.0.1:5432/$pg_database"
+  if [ $generate = yes ]; then
+    bash "$postgresql" start "$cluster" "$pg_port" projectdesk >&2
+  else
+    bash "$postgresql" restart "$cluster" "$pg_port" >&2
+  fi
+  server_options+=(-Dprojectdesk.db.driver=postgresql -Dprojectdesk.db.url="jdbc:postgresql://127.0.0.1:$pg_port/projectdesk"
     -Dprojectdesk.db.user=postgres -Dprojectdesk.db.password=postgres)
 fi
 
@@ -112,9 +136,16 @@ start_server() { # extra system properties; prints the seconds it took
   log "the server did not start: $server_log"; exit 1
 }
 cli() { "$work/server/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$management" --command="$1"; }
-stop_server() {
-  cli :shutdown >/dev/null 2>&1 || true
+stop_server() { # asks the server to shut down; if it is still there after a minute, stops its process
+  local pid
+  timeout 120 "$work/server/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$management" --command=:shutdown \
+    >/dev/null 2>&1 || true
   for _ in $(seq 1 60); do curl -s -o /dev/null --max-time 1 "$base/" || return 0; sleep 1; done
+  for pid in $(pgrep -f -- "-Dprojectdesk.data.dir=$data" || true); do
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -KILL "$pid" 2>/dev/null || true
+  done
 }
 nginx_running=no
 stop_nginx() {
@@ -124,9 +155,8 @@ stop_nginx() {
 cleanup() {
   stop_nginx
   stop_server
-  if [ "$db" = postgresql ]; then
-    psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $pg_database WITH (FORCE)" >/dev/null 2>&1 || true
-  fi
+  if [ "$db" = postgresql ]; then bash "$postgresql" stop "$cluster" >&2 || true; fi
+  kill "$watchdog" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -134,9 +164,12 @@ if [ $generate = yes ]; then
   log "first start: publishing $projects synthetic projects ($db)"
   first_start=$(start_server -Dprojectdesk.generate="$projects")
   stop_server
+  echo "$first_start" > "$data/published"
+  if [ $prepare = yes ]; then log "$projects projects published in $first_start s, kept in $data"; exit 0; fi
 else
   log "the $projects projects of an earlier benchmark are in $data"
-  first_start="n/a (kept from an earlier run)"
+  first_start="$(cat "$data/published") (an earlier run; kept since)"
+  if [ $prepare = yes ]; then log "the projects are ready"; exit 0; fi
 fi
 log "restart with the data in place"
 restart=$(start_server)
@@ -144,7 +177,7 @@ started_in=$(grep -o "started in [0-9]*ms" "$server_log" | tail -n 1 | grep -o "
 
 sample=gen-00042
 # name|path|kind: "no" measured uncached at C connections and at one; "list" (a page listing
-# hundreds of projects at 10,000) and "yes" (a whole-portfolio document, no uncached target) at one
+# hundreds of projects at 10,000, unpaged) and "yes" (a whole-portfolio document, no uncached target) at one
 # connection only: at C connections their uncached requests take minutes and would stay running
 addresses=(
   "listing|/projects|no"
@@ -152,9 +185,9 @@ addresses=(
   "search|/projects?q=border+management|no"
   "project page (en)|/projects/$sample|no"
   "project page (fr)|/fr/projects/$sample|no"
-  "country page|/countries/am|list"
+  "country page|/countries/am|no"
   "organisation page|/organisations/gen-org-07|list"
-  "timeline|/timeline|list"
+  "timeline|/timeline|no"
   "Atom feed|/feed.atom|no"
   "site map|/sitemap.xml|yes"
   "API list|/api/v1/projects|no"
@@ -197,7 +230,7 @@ measure() { # run label address-index url connections [header]
   local threads=2; [ "$c" -lt 2 ] && threads=1
   local before; before=$(load)
   local output
-  output=$(wrk -t"$threads" -c"$c" -d"${duration}s" --timeout 60s --latency "$@" "$url" 2>&1 || true)
+  output=$(timeout $((duration + 90)) wrk -t"$threads" -c"$c" -d"${duration}s" --timeout 60s --latency "$@" "$url" 2>&1 || true)
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$output")
   p50=$(awk '$1=="50%" {print $2}' <<<"$output")
@@ -208,19 +241,19 @@ measure() { # run label address-index url connections [header]
 
 for run in $(seq 1 "$runs"); do
   log "run $run of $runs: editor and reviewer on the desk"
-  desk=$(python3 scripts/benchmark/desk.py "$base" "$sample")
+  desk=$(timeout 900 python3 scripts/benchmark/desk.py "$base" "$sample")
   record "$run	-	desk	$desk"
   settle
   for i in "${!addresses[@]}"; do
     IFS='|' read -r name path heavy <<<"${addresses[$i]}"
-    first=$(curl -s -o /dev/null -w '%{time_total}' -H 'Accept-Encoding: gzip' "$base$path")
+    first=$(curl -s --max-time 300 -o /dev/null -w '%{time_total}' -H 'Accept-Encoding: gzip' "$base$path")
     record "$run	$i	first	$first"
   done
   for i in "${!addresses[@]}"; do
     IFS='|' read -r name path heavy <<<"${addresses[$i]}"
     log "run $run: $name"
     headers="$work/headers"
-    curl -s -D "$headers" -o "$work/body" -H 'Accept-Encoding: gzip' "$base$path"
+    curl -s --max-time 300 -D "$headers" -o "$work/body" -H 'Accept-Encoding: gzip' "$base$path"
     if grep -qi '^content-encoding: gzip' "$headers"; then folder=gzip; else folder=identity; fi
     type=$(grep -i '^content-type:' "$headers" | head -n 1 | tr -d '\r' | cut -d' ' -f2 | cut -d';' -f1)
     case "$type" in

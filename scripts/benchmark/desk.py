@@ -84,6 +84,10 @@ class Browser:
         parser.feed(page)
         if not parser.fields:
             raise SystemExit("no form %s on %s" % (form_id, path))
+        # PrimeFaces' script adds the page's CSP nonce to every post; a post without it is refused (400)
+        nonce = re.search(r"PrimeFaces\.csp\.init\('([^']+)'\)", page)
+        if nonce:
+            parser.fields.append(["primefaces.nonce", nonce.group(1)])
         return page, parser.fields
 
     def post(self, path, fields, button):

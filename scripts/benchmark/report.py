@@ -19,9 +19,9 @@ UNCACHED_WHY = {
     "listing": "facet counts over every published project, and Faces rendering 20 cards with every facet value",
     "filtered listing": "facet counts (each chosen facet counted again without its own choice), and Faces rendering",
     "search": "full-text scoring, facet counts, highlighting and Faces rendering",
-    "country page": "the page lists every project of the country (hundreds at 10,000), unpaged",
+    "country page": "search with facet aggregations over the country's projects, 20 cards, map and charts",
     "organisation page": "the page lists every project naming the organisation (hundreds at 10,000), unpaged",
-    "timeline": "the timeline draws up to 1,000 projects",
+    "timeline": "search with facet aggregations, 100 bars drawn as SVG",
     "API list": "search, facets and 20 full project documents",
 }
 

@@ -198,6 +198,14 @@ class PublicSiteIT {
         assertTrue(armenia.contains("Support to Migration and Border Management in Armenia"));
         assertFalse(armenia.contains("Border Management Programme in Central Asia"));
         assertTrue(TestServer.get("/ru/countries/am").body().contains("<h1 class=\"page-title\">Армения</h1>"));
+        // the projects are listed a page at a time; the count is of them all
+        String beyond = TestServer.get("/countries/am?page=2").body();
+        assertTrue(beyond.contains("<h1 class=\"page-title\">Armenia</h1>"), beyond);
+        assertFalse(beyond.contains("Support to Migration and Border Management in Armenia</a>"), "page 2 of one page lists none");
+        assertFalse(beyond.contains("class=\"empty-state\""), "the country has projects, on the first page");
+        String timeline = TestServer.get("/timeline?page=2").body();
+        assertFalse(timeline.contains("class=\"timeline__label\""), "the timeline's projects fit on its first page");
+        assertTrue(TestServer.get("/timeline").body().contains("class=\"timeline__label\""));
         assertEquals(404, TestServer.get("/countries/zz").statusCode());
 
         String undp = TestServer.get("/organisations/undp").body();

@@ -18,6 +18,7 @@ import org.projectdesk.persistence.reference.OrganisationService;
 import org.projectdesk.persistence.reference.OrganisationView;
 import org.projectdesk.testsupport.Caller;
 import org.projectdesk.testsupport.Callers;
+import org.projectdesk.testsupport.InlineScripts;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,8 +33,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -46,7 +51,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the services): kept answers are sent until a publication, an unpublication or a change of
  * reference data, and then the new content is sent at once; a draft save keeps them; conditional
  * requests get 304; the gzip form is the same body; a request's Host header never reaches a kept
- * answer; requests of signed-in people and other methods pass by the cache.
+ * answer; requests of signed-in people and other methods pass by the cache; every kept kind says
+ * {@code public, no-cache} with a validator; a kept page repeats no CSP nonce to everyone but allows
+ * exactly its own inline scripts by their hashes.
  */
 @ExtendWith(ArquillianExtension.class)
 class ResponseCacheIT {
@@ -56,7 +63,7 @@ class ResponseCacheIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Callers.deployment(ResponseCacheIT.class, EntryFixtures.class);
+        return Callers.deployment(ResponseCacheIT.class, EntryFixtures.class, InlineScripts.class);
     }
 
     @Inject
@@ -208,6 +215,54 @@ class ResponseCacheIT {
             assertFalse(kept.body().contains("evil.example"), address);
             assertTrue(kept.body().contains("http://127.0.0.1:" + port() + "/"), address + " uses the configured public address");
         }
+    }
+
+    @Test
+    void everyKeptKindIsPublicNoCacheWithAValidator() {
+        for (String address : List.of("/projects", "/fr/projects?country=AM", "/projects/mibma", "/projects/mibma/factsheet.pdf",
+                "/timeline", "/countries/am", "/organisations/icmpd", "/regions/sahel", "/map", "/feed.atom", "/sitemap.xml",
+                "/robots.txt", "/api/v1/projects", "/api/v1/projects/mibma", "/api/v1/organisations", "/api/v1/countries",
+                "/api/openapi.json", "/iati/activities.xml", "/iati/activities/mibma.xml")) {
+            HttpResponse<String> first = get(address);
+            HttpResponse<String> kept = get(address);
+            assertEquals("HIT", cacheOf(kept), address);
+            for (HttpResponse<String> answer : List.of(first, kept)) {
+                assertEquals(200, answer.statusCode(), address);
+                assertEquals("public, no-cache", answer.headers().firstValue("Cache-Control").orElse(""),
+                        address + ": kept by browsers and proxies, but asked for again each time (never stale)");
+                assertTrue(answer.headers().firstValue("ETag").orElse("").startsWith("\""), address + " has a validator");
+            }
+        }
+    }
+
+    @Test
+    void keptPagesAllowExactlyTheirInlineScriptsByHashAndRepeatNoNonce() {
+        for (String address : List.of("/projects", "/fr/projects/mibma", "/ru/countries/am", "/organisations/icmpd",
+                "/timeline", "/map")) {
+            HttpResponse<String> first = get(address);
+            HttpResponse<String> kept = get(address);
+            assertEquals("HIT", cacheOf(kept), address);
+            for (HttpResponse<String> answer : List.of(first, kept)) {
+                String policy = answer.headers().firstValue("Content-Security-Policy").orElse("");
+                assertFalse(policy.contains("'nonce-"), address + ": a kept page names no nonce: " + policy);
+                assertFalse(answer.body().contains(" nonce="), address + ": no nonce attribute in a kept page");
+                Matcher scriptSources = Pattern.compile("script-src ([^;]*)").matcher(policy);
+                assertTrue(scriptSources.find(), policy);
+                Set<String> allowed = new HashSet<>(List.of(scriptSources.group(1).strip().split(" ")));
+                assertTrue(allowed.remove("'self'"), policy);
+                Set<String> inline = InlineScripts.hashSources(answer.body());
+                assertFalse(inline.isEmpty(), address + ": PrimeFaces writes its settings inline");
+                assertEquals(inline, allowed, address + ": the policy allows exactly the page's inline scripts");
+            }
+            assertEquals(first.body(), kept.body(), address);
+        }
+        // a page rendered for one request (here: a visitor with a session) has a nonce of its own
+        String one = get("/projects", "Cookie", "JSESSIONID=someone-signed-in").headers()
+                .firstValue("Content-Security-Policy").orElse("");
+        String other = get("/projects", "Cookie", "JSESSIONID=someone-signed-in").headers()
+                .firstValue("Content-Security-Policy").orElse("");
+        assertTrue(one.contains("'nonce-"), one);
+        assertFalse(one.equals(other), "each rendered page has its own nonce");
     }
 
     @Test

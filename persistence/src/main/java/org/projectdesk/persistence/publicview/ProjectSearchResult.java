@@ -1,5 +1,6 @@
 package org.projectdesk.persistence.publicview;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,6 +27,19 @@ public record ProjectSearchResult(ProjectQuery query, List<ProjectHit> hits, lon
     /** Whether the page asked for lies past the last page of a result that has projects. */
     public boolean beyondLastPage() {
         return total > 0 && query.page() > pageCount();
+    }
+
+    /** The page numbers a pager offers: the first, the last, and two either side of the current one. */
+    public List<Integer> pageNumbers() {
+        int count = pageCount();
+        int current = query.page();
+        List<Integer> numbers = new ArrayList<>();
+        for (int page = 1; page <= count; page++) {
+            if (page == 1 || page == count || Math.abs(page - current) <= 2) {
+                numbers.add(page);
+            }
+        }
+        return numbers;
     }
 
     /** A result with its page's projects in full, in the order of its hits. */

@@ -6,15 +6,14 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.projectdesk.domain.shared.Language;
 
+import org.projectdesk.web.routing.PublicCaching;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** What every API answer shares: the language parameter, and cacheable JSON with an ETag. */
 final class ApiRequest {
-
-    /** Published content may be cached briefly by anyone, then revalidated with its ETag. */
-    static final int MAX_AGE_SECONDS = 60;
 
     private ApiRequest() {
     }
@@ -46,7 +45,9 @@ final class ApiRequest {
         }
     }
 
-    /** The body as JSON with ETag and Cache-Control, or 304 Not Modified if the client has it already. */
+    /**
+     * The body as JSON with ETag and {@code Cache-Control: public, no-cache} (anyone may keep it, but
+     * asks again each time: a publication shows at once), or 304 Not Modified if the client has it already. */
     static Response json(Request request, Object body, Language language) {
         return jsonText(request, JsonBodies.write(body), language);
     }
@@ -57,7 +58,7 @@ final class ApiRequest {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified
                 : Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-        return answer.tag(tag).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS)
+        return answer.tag(tag).header("Cache-Control", PublicCaching.CACHE_CONTROL)
                 .header("Content-Language", language == null ? null : language.tag())
                 .build();
     }

@@ -33,6 +33,7 @@ record CacheableAddress(String key, String project) {
     private static final Set<String> API_LIST = Set.of("q", "country", "region", "donor", "organisation", "status",
             "startYear", "endYear", "sort", "page", "size", "lang");
     private static final Set<String> LANGUAGE = Set.of("lang");
+    private static final Set<String> PAGE = Set.of("page");
 
     private static final String PREFIX = "(?:/(?:fr|ru))?";
     private static final String SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
@@ -41,9 +42,9 @@ record CacheableAddress(String key, String project) {
             new Kind(PREFIX + "/projects/" + SLUG + "/?", NONE, true),
             new Kind(PREFIX + "/projects/" + SLUG + "/factsheet\\.pdf", NONE, true),
             new Kind(PREFIX + "/timeline/?", LISTING, false),
-            new Kind(PREFIX + "/countries/[A-Za-z]{2}/?", NONE, false),
+            new Kind(PREFIX + "/countries/[A-Za-z]{2}/?", PAGE, false),
             new Kind(PREFIX + "/organisations/" + SLUG + "/?", NONE, false),
-            new Kind(PREFIX + "/regions/" + SLUG + "/?", NONE, false),
+            new Kind(PREFIX + "/regions/" + SLUG + "/?", PAGE, false),
             new Kind(PREFIX + "/map/?", LISTING, false),
             new Kind(PREFIX + "/feed\\.atom", LISTING, false),
             new Kind("/sitemap\\.xml", NONE, false),

@@ -8,10 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.projectdesk.persistence.publicview.PublicContentVersion;
+import org.projectdesk.web.security.SecurityHeadersFilter;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.AbstractMap;
@@ -161,6 +164,7 @@ public class ResponseCacheFilter extends HttpFilter {
             response.getOutputStream().write(body);
             return null;
         }
+        body = withoutNonce(body, contentType, response);
         String etag = etagOf(body);
         String encoding = null;
         byte[] sent = body;
@@ -173,6 +177,23 @@ public class ResponseCacheFilter extends HttpFilter {
                 "\"" + etag + "\"", stamp);
         send(answer, request, response, "MISS");
         return answer;
+    }
+
+    /**
+     * A page whose policy allows its scripts by this request's nonce, as it is kept and sent to
+     * everyone: its inline scripts allowed by their hashes instead ({@link KeptScripts}).
+     */
+    private static byte[] withoutNonce(byte[] body, String contentType, HttpServletResponse response) {
+        String policy = response.getHeader(SecurityHeadersFilter.CSP);
+        if (contentType == null || !contentType.startsWith("text/html") || !KeptScripts.namesNonce(policy)) {
+            return body;
+        }
+        String encoding = response.getCharacterEncoding();
+        Charset charset = encoding == null || !Charset.isSupported(encoding) ? StandardCharsets.UTF_8
+                : Charset.forName(encoding);
+        KeptScripts.Page kept = KeptScripts.keptForm(new String(body, charset), policy);
+        response.setHeader(SecurityHeadersFilter.CSP, kept.policy());
+        return kept.html().getBytes(charset);
     }
 
     /** The same answer in the other content coding: gzip made from the plain body, or the plain body unzipped. */
@@ -323,8 +344,12 @@ public class ResponseCacheFilter extends HttpFilter {
 
     /** A strong validator of a body: its SHA-256, shortened (as the API's own ETags). */
     static String etagOf(byte[] body) {
+        return HexFormat.of().formatHex(sha256(body), 0, 16);
+    }
+
+    static byte[] sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -15,6 +15,7 @@ import org.projectdesk.persistence.opendata.OpenProjects;
 import org.projectdesk.web.api.NotPublishedException;
 import org.projectdesk.web.routing.Links;
 import org.projectdesk.web.routing.PublicAddress;
+import org.projectdesk.web.routing.PublicCaching;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -25,13 +26,12 @@ import java.util.function.Supplier;
 /**
  * {@code /iati/activities.xml}: every published project as an IATI 2.03 activity;
  * {@code /iati/activities/{slug}.xml}: one. Conditional requests are answered with 304 without
- * writing the document (its ETag follows publications, the settings and the day).
+ * writing the document (its ETag follows publications, the settings and the day); the documents are
+ * {@code public, no-cache}: kept by anyone, asked for again each time, so a publication shows at once.
  */
 @Path("")
 @Produces(MediaType.APPLICATION_XML)
 public class IatiResource {
-
-    static final int MAX_AGE_SECONDS = 300;
 
     @Inject
     OpenProjects openProjects;
@@ -61,7 +61,7 @@ public class IatiResource {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified
                 : Response.ok(document.get(), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"));
-        return answer.tag(tag).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS).build();
+        return answer.tag(tag).header("Cache-Control", PublicCaching.CACHE_CONTROL).build();
     }
 
     /** The factsheet PDF the public site offers for every published project, in each language. */

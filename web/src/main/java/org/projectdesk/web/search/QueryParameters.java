@@ -65,7 +65,7 @@ public final class QueryParameters {
                 .startYears(integers(parameters.apply(START_YEAR)))
                 .endYears(integers(parameters.apply(END_YEAR)))
                 .sort(first(parameters.apply(SORT)).flatMap(ProjectSort::fromParam).orElse(ProjectSort.RELEVANCE))
-                .page(integers(parameters.apply(PAGE)).stream().findFirst().orElse(1))
+                .page(page(parameters.apply(PAGE)))
                 .size(size)
                 .build();
     }
@@ -137,6 +137,16 @@ public final class QueryParameters {
 
     private static List<String> slugs(String[] values) {
         return strings(values).stream().filter(v -> v.matches("[a-z0-9]+(?:-[a-z0-9]+)*")).toList();
+    }
+
+    /** "?page=N" for a page after the first, or nothing: the query of a paged address that takes no other. */
+    public static String pageOnly(int page) {
+        return page > 1 ? "?" + PAGE + "=" + page : "";
+    }
+
+    /** The page asked for by the values of {@code page}: the first number of up to four digits, else 1. */
+    public static int page(String[] values) {
+        return integers(values).stream().findFirst().orElse(1);
     }
 
     private static List<Integer> integers(String[] values) {

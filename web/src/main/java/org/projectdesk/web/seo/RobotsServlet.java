@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.projectdesk.web.routing.PublicAddress;
+import org.projectdesk.web.routing.PublicCaching;
 
 import java.io.IOException;
 
@@ -25,7 +26,7 @@ public class RobotsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=86400");
+        response.setHeader("Cache-Control", PublicCaching.CACHE_CONTROL);
         response.getWriter().write("""
                 User-agent: *
                 Allow: /

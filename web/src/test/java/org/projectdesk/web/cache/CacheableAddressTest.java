@@ -37,6 +37,8 @@ class CacheableAddressTest {
     void aParameterTheAddressDoesNotReadKeepsItOut() {
         assertEquals(Optional.empty(), CacheableAddress.of("/projects", "q=border&utm_source=mail"));
         assertEquals(Optional.empty(), CacheableAddress.of("/projects/mibma", "q=x"));
+        assertEquals(Optional.empty(), CacheableAddress.of("/countries/am", "q=x"), "a country page is paged, not filtered");
+        assertEquals("/fr/countries/am?page=2", CacheableAddress.of("/fr/countries/am", "page=2").orElseThrow().key());
         assertEquals(Optional.empty(), CacheableAddress.of("/api/v1/projects", "org=icmpd"), "the API says organisation");
         assertEquals(Optional.empty(), CacheableAddress.of("/projects", "q=" + "x".repeat(CacheableAddress.MAX_QUERY_LENGTH)));
     }

@@ -17,7 +17,9 @@ import org.projectdesk.web.charts.PortfolioCharts;
 import org.projectdesk.web.i18n.CurrentLanguage;
 import org.projectdesk.web.map.PublicMaps;
 import org.projectdesk.web.map.WorldMap;
+import org.projectdesk.web.routing.Links;
 import org.projectdesk.web.routing.PublicRoutes;
+import org.projectdesk.web.search.QueryParameters;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;
@@ -28,8 +30,9 @@ import java.util.Set;
 
 /**
  * Backs {@code /countries/{iso}}: the published projects in one country, where it lies (a small
- * map with its region outlined) and their charts. A code that is not an ISO 3166 country answers
- * 404; a country without projects says so.
+ * map with its region outlined) and their charts, the projects listed a page at a time
+ * ({@code ?page=}). A code that is not an ISO 3166 country answers 404; a country without projects
+ * says so.
  */
 @Named
 @RequestScoped
@@ -64,8 +67,15 @@ public class CountryPage {
             facesContext.responseComplete();
             return;
         }
-        result = projectSearch.searchAll(ProjectQuery.builder(language.get())
-                .countries(List.of(country.code())).sort(ProjectSort.TITLE).build());
+        // one page of cards (the count, the map and the charts are of every project of the country)
+        result = projectSearch.search(ProjectQuery.builder(language.get())
+                .countries(List.of(country.code())).sort(ProjectSort.TITLE)
+                .page(QueryParameters.page(request.getParameterValues(QueryParameters.PAGE))).build());
+    }
+
+    /** The address of one page of the country's projects. */
+    public String pageLink(int page) {
+        return request.getContextPath() + Links.country(language.get(), country.code()) + QueryParameters.pageOnly(page);
     }
 
     public String getName() {

@@ -85,19 +85,6 @@ public class ProjectListPage {
         return link(getQuery().toBuilder().page(page).build());
     }
 
-    /** The page numbers to offer: the first, the last, and two either side of the current one. */
-    public List<Integer> getPageNumbers() {
-        int count = getResult().pageCount();
-        int current = getQuery().page();
-        List<Integer> numbers = new ArrayList<>();
-        for (int page = 1; page <= count; page++) {
-            if (page == 1 || page == count || Math.abs(page - current) <= 2) {
-                numbers.add(page);
-            }
-        }
-        return numbers;
-    }
-
     public String getClearLink() {
         return request.getContextPath() + Links.projects(language.get());
     }

@@ -18,7 +18,9 @@ import org.projectdesk.web.charts.PortfolioCharts;
 import org.projectdesk.web.i18n.CurrentLanguage;
 import org.projectdesk.web.map.PublicMaps;
 import org.projectdesk.web.map.WorldMap;
+import org.projectdesk.web.routing.Links;
 import org.projectdesk.web.routing.PublicRoutes;
+import org.projectdesk.web.search.QueryParameters;
 
 import java.io.IOException;
 import java.text.Collator;
@@ -67,8 +69,15 @@ public class RegionPage {
             facesContext.responseComplete();
             return;
         }
-        result = projectSearch.searchAll(ProjectQuery.builder(language.get())
-                .regions(List.of(region.code())).sort(ProjectSort.TITLE).build());
+        // one page of cards (the map and the charts are of every project of the region)
+        result = projectSearch.search(ProjectQuery.builder(language.get())
+                .regions(List.of(region.code())).sort(ProjectSort.TITLE)
+                .page(QueryParameters.page(request.getParameterValues(QueryParameters.PAGE))).build());
+    }
+
+    /** The address of one page of the region's projects. */
+    public String pageLink(int page) {
+        return request.getContextPath() + Links.region(language.get(), region.code()) + QueryParameters.pageOnly(page);
     }
 
     public RegionSummary getRegion() {

@@ -22,7 +22,8 @@ import java.util.stream.IntStream;
 
 /**
  * Backs {@code /timeline}: the projects the listing's filters select, each as a bar over the years
- * it runs, drawn server-side as SVG (no script needed; each bar also says its months in words).
+ * it runs, drawn server-side as SVG (no script needed; each bar also says its months in words),
+ * {@value #BARS_PER_PAGE} a page ({@code ?page=}, with page links; the count is of them all).
  */
 @Named
 @RequestScoped
@@ -40,6 +41,10 @@ public class TimelinePage {
     @Inject
     private HttpServletRequest request;
 
+    /** Bars a page: a long timeline still reads as one, while a miss stays a query of one page. */
+    static final int BARS_PER_PAGE = 100;
+
+    private ProjectQuery asked;
     private ProjectSearchResult result;
     private List<Bar> bars;
     private int firstYear;
@@ -47,8 +52,8 @@ public class TimelinePage {
 
     public ProjectSearchResult getResult() {
         if (result == null) {
-            ProjectQuery asked = QueryParameters.read(request, language.get());
-            result = projectSearch.searchAll(asked.toBuilder().sort(ProjectSort.START_ASC).build());
+            asked = QueryParameters.read(request, language.get());
+            result = projectSearch.search(asked.toBuilder().sort(ProjectSort.START_ASC).size(BARS_PER_PAGE).build());
             List<ProjectHit> dated = result.hits().stream().filter(hit -> hit.project().duration() != null).toList();
             firstYear = dated.stream().mapToInt(hit -> hit.project().duration().start().getYear()).min().orElse(YearMonth.now(clock).getYear());
             lastYear = dated.stream().mapToInt(hit -> hit.project().duration().end().getYear()).max().orElse(firstYear);
@@ -69,6 +74,13 @@ public class TimelinePage {
         int step = span <= 12 ? 1 : span <= 24 ? 2 : 5;
         return IntStream.rangeClosed(firstYear, lastYear)
                 .mapToObj(year -> new Tick(year, percent(YearMonth.of(year, 1)), year % step == 0)).toList();
+    }
+
+    /** The address of one page of the timeline, with the same filters. */
+    public String pageLink(int page) {
+        getResult();
+        return request.getContextPath() + Links.timeline(language.get())
+                + QueryParameters.suffix(asked.toBuilder().page(page).build());
     }
 
     /** The listing with the same filters. */

@@ -16,6 +16,7 @@ import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.persistence.account.Account;
 import org.projectdesk.persistence.account.AccountRepository;
 import org.projectdesk.persistence.entry.EditorialStep;
+import org.projectdesk.persistence.review.CommentAdded;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -67,6 +68,11 @@ public class Notifications {
             Set<String> recipients = kind.forReviewers() ? reviewers() : editorsOf(entry, step.revisionNumber());
             send(kind, entry, step.actor(), recipients);
         });
+    }
+
+    /** A comment thread was started or answered: in the comment's transaction, as for a step. */
+    public void commentAdded(@Observes CommentAdded comment) {
+        commented(comment.entryId(), comment.revisionNumber(), comment.author());
     }
 
     /** Someone commented on a revision: its editors are told (not the commenter). */

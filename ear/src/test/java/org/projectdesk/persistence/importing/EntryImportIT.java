@@ -211,7 +211,7 @@ class EntryImportIT {
         ImportIssue country = issue(report, 1, "country.unknown");
         assertEquals("countries[2]", country.field());
         assertEquals(lineOf(MISTAKES, "\"XX\""), country.line());
-        assertEquals("it-bad-country", country.entryLabel());
+        assertEquals("Unknown country (it-bad-country)", country.entryLabel(), "an entry is named by its title and slug");
 
         ImportIssue dates = issue(report, 2, "duration.endBeforeStart");
         assertEquals("duration.end", dates.field());
@@ -385,7 +385,7 @@ class EntryImportIT {
             Set<String> taken = lost.errors().stream().filter(issue -> issue.rule().equals("slug.taken"))
                     .map(ImportIssue::entryLabel).collect(Collectors.toSet());
             assertEquals(30, taken.size(), lost.issues()::toString);
-            assertTrue(taken.contains(prefix + "-0") && taken.contains(prefix + "-29"), taken::toString);
+            assertTrue(taken.contains("Race 0 (" + prefix + "-0)") && taken.contains("Race 29 (" + prefix + "-29)"), taken::toString);
         } finally {
             pool.shutdownNow();
         }
@@ -527,6 +527,7 @@ class EntryImportIT {
                 "DELETE FROM revision_country", "DELETE FROM revision_country_share", "DELETE FROM revision_sub_area", "DELETE FROM revision_link",
                 "DELETE FROM review_thread_message", "DELETE FROM review_thread",
                 "DELETE FROM revision_text_stamp", "DELETE FROM revision_outdated_language",
+                "DELETE FROM sent_back_content", "DELETE FROM scheduled_step",
                 "DELETE FROM revision_transition", "DELETE FROM revision", "DELETE FROM project_entry",
                 "DELETE FROM organisation")) {
             em.createNativeQuery(sql).executeUpdate();

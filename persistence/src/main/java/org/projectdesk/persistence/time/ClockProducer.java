@@ -3,6 +3,7 @@ package org.projectdesk.persistence.time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,8 +36,13 @@ public class ClockProducer {
         return clock;
     }
 
-    /** The system's clock plus the configured offset. */
-    private static final class ServerClock extends Clock {
+    /**
+     * The system's clock plus the configured offset; serializable (as the system's UTC clock is),
+     * so that pages kept in a view or session scope can hold it.
+     */
+    private static final class ServerClock extends Clock implements Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         private final Clock system;
 

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.projectdesk.domain.shared.LogText;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -63,6 +64,18 @@ public class MailSender {
     @ConfigProperty(name = "projectdesk.mail.retry.seconds", defaultValue = "30")
     long retrySeconds;
 
+    /**
+     * The SMTP account, when the mail server asks for one (server properties, read here rather than in
+     * the mail session, whose user name may not be empty: a server without one must still start).
+     */
+    @Inject
+    @ConfigProperty(name = "projectdesk.mail.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "projectdesk.mail.password")
+    Optional<String> password;
+
     @PostConstruct
     void start() {
         long interval = Math.max(1, retrySeconds) * 1000;
@@ -91,7 +104,7 @@ public class MailSender {
                 continue;
             }
             try {
-                Transport.send(message(mail));
+                send(message(mail));
                 outbox.delivered(mail.id(), OutgoingMail.Delivery.SENT);
                 LOG.fine(() -> "Mail sent to " + mail.address() + ": " + mail.subject());
             } catch (MessagingException | RuntimeException e) {
@@ -99,6 +112,16 @@ public class MailSender {
                 LOG.warning(() -> "Mail to " + LogText.of(mail.address()) + " failed (attempt " + (mail.attempts() + 1)
                         + "), will be tried again: " + e);
             }
+        }
+    }
+
+    /** Sends through the mail session, signing in to the SMTP server when an account is configured. */
+    private void send(Message message) throws MessagingException {
+        Optional<String> account = user.filter(name -> !name.isBlank());
+        if (account.isPresent()) {
+            Transport.send(message, account.get(), password.orElse(""));
+        } else {
+            Transport.send(message);
         }
     }
 

@@ -145,28 +145,40 @@ class DeskSafetyBrowserIT {
                 String region = deskPath(admin.find(By.cssSelector("#regions-table a")).getAttribute("href"));
                 for (int width : new int[] {1280, 360}) {
                     browser.driver().manage().window().setSize(new Dimension(width, 1000));
-                    for (String path : List.of("/desk", "/desk?q=mibma", "/desk/entry", "/desk/entry?id=" + id,
-                            "/desk/review?id=" + id, "/desk/history?id=" + id, "/desk/preview?id=" + id,
-                            "/desk/schedule?id=" + id, "/desk/queue", "/desk/bulk", "/desk/notices", "/desk/audit",
-                            "/desk/accounts", "/desk/account?username=editor", "/desk/import", "/desk/opendata",
-                            "/desk/organisations", organisation, "/desk/regions", region)) {
-                        admin.open(path);
-                        admin.find(By.tagName("h1"));
-                        seriousViolations(browser, language + " " + width + " px " + path, problems);
-                    }
+                    sweep(admin, language + " " + width + " px admin", problems, "/desk", "/desk?q=mibma",
+                            "/desk/entry", "/desk/entry?id=" + id, "/desk/review?id=" + id, "/desk/history?id=" + id,
+                            "/desk/preview?id=" + id, "/desk/schedule?id=" + id, "/desk/queue", "/desk/bulk",
+                            "/desk/notices", "/desk/audit", "/desk/accounts", "/desk/account?username=editor",
+                            "/desk/import", "/desk/opendata", "/desk/organisations", organisation, "/desk/regions", region);
                     admin.open("/desk/import");
                     DeskFormsBrowserIT.upload(admin, DeskFormsBrowserIT.file("axe-report-" + language + ".json",
                             DeskFormsBrowserIT.reportFile(UUID.randomUUID().toString().substring(0, 6))));
                     admin.find(By.id("import-errors"));
-                    seriousViolations(browser, language + " " + width + " px the import report", problems);
+                    seriousViolations(admin, language + " " + width + " px admin the import report", problems);
+                }
+            }
+            try (Browser browser = new Browser(language)) {
+                DeskPages editor = new DeskPages(browser);
+                editor.signIn("editor", "demo-editor");
+                for (int width : new int[] {1280, 360}) {
+                    browser.driver().manage().window().setSize(new Dimension(width, 1000));
+                    sweep(editor, language + " " + width + " px editor", problems, "/desk", "/desk/entry", "/desk/notices");
                 }
             }
         }
         assertTrue(problems.isEmpty(), problems::toString);
     }
 
-    private static void seriousViolations(Browser browser, String where, StringBuilder problems) {
-        var serious = Axe.seriousViolations(browser.driver());
+    private static void sweep(DeskPages person, String who, StringBuilder problems, String... paths) {
+        for (String path : paths) {
+            person.open(path);
+            person.find(By.tagName("h1"));
+            seriousViolations(person, who + " " + path, problems);
+        }
+    }
+
+    private static void seriousViolations(DeskPages person, String where, StringBuilder problems) {
+        var serious = Axe.seriousViolations(person.page());
         if (!serious.isEmpty()) {
             problems.append(where).append(": ").append(serious).append('\n');
         }

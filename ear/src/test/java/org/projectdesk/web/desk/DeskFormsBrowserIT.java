@@ -45,7 +45,7 @@ class DeskFormsBrowserIT {
         return Deployments.application();
     }
 
-    private static Path file(String name, String text) {
+    static Path file(String name, String text) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "it-uploads"));
             return Files.write(dir.resolve(name), text.getBytes(StandardCharsets.UTF_8));
@@ -54,7 +54,7 @@ class DeskFormsBrowserIT {
         }
     }
 
-    private static void upload(DeskPages person, Path file) {
+    static void upload(DeskPages person, Path file) {
         person.find(By.id("file")).sendKeys(file.toAbsolutePath().normalize().toString());
         person.clickAndWaitForPage(By.id("check"));
     }
@@ -65,7 +65,8 @@ class DeskFormsBrowserIT {
                 "return document.documentElement.scrollWidth - window.innerWidth")).longValue();
     }
 
-    private static String reportFile(String unique) {
+    /** An import file of one entry with a wrong country, a missing month and a title that looks like HTML. */
+    static String reportFile(String unique) {
         return """
                 {
                   "entries": [

@@ -92,6 +92,8 @@ public final class ServerCopy implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             String output = read(log);
             if (output.contains("WFLYSRV0026") || output.contains("WFLYSRV0056")) {
+                // a server that is not used must not hold its ports for the tests after this one
+                kill();
                 throw new IllegalStateException("The server copy started with errors; see " + log);
             }
             if (output.contains("WFLYSRV0025")) {
@@ -103,6 +105,7 @@ public final class ServerCopy implements AutoCloseable {
             }
             pause(Duration.ofMillis(250));
         }
+        kill();
         throw new IllegalStateException("The server copy did not start within " + START_TIMEOUT + "; see " + log);
     }
 

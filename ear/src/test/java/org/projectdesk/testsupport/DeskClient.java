@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ public final class DeskClient {
     /** The request parameter PrimeFaces' script sends the page's CSP nonce in. */
     private static final String CSP_NONCE = "primefaces.nonce";
 
+    /** Between the values of a field that has several (never part of a value a form holds). */
+    private static final String MORE = "\u0000";
+
     public DeskClient(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
@@ -57,6 +61,12 @@ public final class DeskClient {
         /** The page's own messages (not a field's), as a person reads them. */
         public String messages() {
             return document.select(".page-message").eachText().stream().collect(Collectors.joining(" | "));
+        }
+
+        /** The page's messages and every field's, to say why a step was refused. */
+        public String problems() {
+            return messages() + " | fields: " + document.select(".field-error").eachText().stream()
+                    .collect(Collectors.joining(" | "));
         }
 
         public boolean says(String text) {
@@ -150,7 +160,8 @@ public final class DeskClient {
 
     /**
      * What the form sends as it stands: every named input except buttons and files (boxes only
-     * when ticked), every text area, every select's chosen options.
+     * when ticked), every text area, every select's chosen options. A field with several values
+     * (the ticked boxes of a checkbox menu) keeps them all in its entry, and each is sent.
      */
     public static Map<String, String> fields(Element form) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -162,28 +173,44 @@ public final class DeskClient {
             if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
                 continue;
             }
-            fields.put(input.attr("name"), type.equals("checkbox") && !input.hasAttr("value") ? "on" : input.val());
+            String value = type.equals("checkbox") && !input.hasAttr("value") ? "on" : input.val();
+            // ticked boxes of one name (a checkbox menu's choices) are all sent, as a browser sends them
+            fields.merge(input.attr("name"), value, type.equals("checkbox") ? DeskClient::bothValues : (old, now) -> now);
         }
         for (Element area : form.select("textarea[name]")) {
             fields.put(area.attr("name"), area.val());
         }
         for (Element select : form.select("select[name]")) {
-            Element chosen = select.selectFirst("option[selected]");
-            if (chosen == null && !select.hasAttr("multiple")) {
-                chosen = select.selectFirst("option");
+            List<Element> chosen = select.select("option[selected]");
+            if (chosen.isEmpty() && !select.hasAttr("multiple") && select.selectFirst("option") != null) {
+                chosen = List.of(select.selectFirst("option"));
             }
-            if (chosen != null) {
-                fields.put(select.attr("name"), chosen.hasAttr("value") ? chosen.attr("value") : chosen.text());
+            if (!select.hasAttr("multiple") && chosen.size() > 1) {
+                chosen = chosen.subList(0, 1);
             }
+            chosen.forEach(option -> fields.merge(select.attr("name"),
+                    option.hasAttr("value") ? option.attr("value") : option.text(), DeskClient::bothValues));
         }
         return fields;
+    }
+
+    /** Several values of one field, kept in one map entry and sent as one parameter each. */
+    private static String bothValues(String first, String second) {
+        return first + MORE + second;
+    }
+
+    /** The field's parameters: one per value. */
+    private static List<Map.Entry<String, String>> parameters(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .flatMap(field -> Arrays.stream(field.getValue().split(MORE, -1)).map(value -> Map.entry(field.getKey(), value)))
+                .toList();
     }
 
     /** Sends the form with the button pressed. */
     public Page post(Page page, String formId, String button, Map<String, String> fields) throws IOException {
         Map<String, String> body = withNonce(page, fields);
         body.put(button, "");
-        String encoded = body.entrySet().stream()
+        String encoded = parameters(body).stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -196,7 +223,7 @@ public final class DeskClient {
                                String fileName, byte[] file) throws IOException {
         String boundary = "----projectdesk" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : withNonce(page, fields).entrySet()) {
+        for (Map.Entry<String, String> field : parameters(withNonce(page, fields))) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
                     + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }

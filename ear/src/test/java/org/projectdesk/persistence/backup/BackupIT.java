@@ -111,11 +111,11 @@ class BackupIT {
                 .add("leadImplementer", Json.createObjectBuilder().add("slug", lead))
                 .build().toString();
         long id = editor.importFile("backup-probe.json", file).orElseThrow().get(0);
-        assertTrue(editor.saveTitle(id, "Backup probe restored"), () -> editor.lastPage().messages());
-        assertTrue(editor.submit(id), () -> editor.lastPage().messages());
-        assertTrue(reviewer.approve(id), () -> reviewer.lastPage().messages());
-        assertTrue(editor.startRevision(id), () -> editor.lastPage().messages());
-        assertTrue(editor.saveTitle(id, "Backup probe draft"), () -> editor.lastPage().messages());
+        assertTrue(editor.saveTitle(id, "Backup probe restored"), () -> editor.lastPage().problems());
+        assertTrue(editor.submit(id), () -> editor.lastPage().problems());
+        assertTrue(reviewer.approve(id), () -> reviewer.lastPage().problems());
+        assertTrue(editor.startRevision(id), () -> editor.lastPage().problems());
+        assertTrue(editor.saveTitle(id, "Backup probe draft"), () -> editor.lastPage().problems());
     }
 
     /** The public pages and API answers of every published project, in three languages. */

@@ -20,6 +20,7 @@ import org.projectdesk.domain.entry.Role;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.persistence.entry.EditorialService;
 import org.projectdesk.persistence.entry.EntryFixtures;
+import org.projectdesk.persistence.review.ReviewThreads;
 import org.projectdesk.persistence.time.ClockProducer;
 import org.projectdesk.testsupport.Caller;
 import org.projectdesk.testsupport.Callers;
@@ -87,7 +88,7 @@ class NotificationsIT {
     MailSender sender;
 
     @Inject
-    Notifications notifications;
+    ReviewThreads reviewThreads;
 
     private GreenMail smtp;
     private String reviewerAddress;
@@ -148,7 +149,8 @@ class NotificationsIT {
     @Test
     void aCommentIsMailedToTheEditorsOfTheRevision() throws Exception {
         long id = fixtures.inReview();
-        callers.as(Caller.REVIEWER, () -> notifications.commented(id, 1, Caller.REVIEWER.username()));
+        // through the comment threads, as the review screen writes a comment: their event reaches the notifications
+        callers.get(Caller.REVIEWER, () -> reviewThreads.open(id, "donors", "Which donors pay for the training?"));
         assertTrue(onlyMailTo(authorAddress).getSubject().startsWith("Новый комментарий: "));
     }
 

@@ -87,7 +87,10 @@ class BackupIT {
                     "projectdesk.db.driver", "postgresql", "projectdesk.db.url", postgresUrl,
                     "projectdesk.db.user", BuildPostgres.USER, "projectdesk.db.password", BuildPostgres.USER));
             after = publicAnswers(server);
-            assertTrue(new DeskClient(server.url("")).signIn("editor", "demo-editor"), "the password hashes came back");
+            DeskClient restoredEditor = new DeskClient(server.url(""));
+            assertTrue(restoredEditor.signIn("editor", "demo-editor"), () -> "the password hashes came back: "
+                    + restoredEditor.lastPage().status() + " " + restoredEditor.lastPage().address() + " "
+                    + restoredEditor.lastPage().document().title() + " " + restoredEditor.lastPage().problems());
         } finally {
             server.stop();
         }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.projectdesk.domain.shared.LogText;
 import org.projectdesk.persistence.account.AccountIdentityStore;
 import org.projectdesk.persistence.account.SignIns;
 import org.projectdesk.persistence.storage.StorageFailure;
@@ -16,6 +17,7 @@ import org.projectdesk.persistence.storage.StorageFailure;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.logging.Logger;
 
 /**
  * Ends a desk session whose account was disabled, or whose roles or password an administrator
@@ -30,6 +32,8 @@ public class DeskSessionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Logger LOG = Logger.getLogger(DeskSessionFilter.class.getName());
+
     @Inject
     private SignIns signIns;
 
@@ -41,6 +45,8 @@ public class DeskSessionFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        LOG.info(() -> "Ended the desk session of " + LogText.of(caller.getName()) + " (signed in "
+                + signedInAt(request) + "): the account was disabled or changed since");
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -30,12 +30,15 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                .load();
+        MigrateResult result = flyway.migrate();
+        // Flyway names a target version only when it applied something; otherwise the schema's own
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " ("
                 + result.migrationsExecuted + " migrations applied now, database " + result.database + ")");
     }
 }

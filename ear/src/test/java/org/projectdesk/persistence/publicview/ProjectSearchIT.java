@@ -19,6 +19,7 @@ import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Role;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.shared.CountryCode;
+import org.projectdesk.domain.entry.ParticipationRole;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.LocalizedText;
 import org.projectdesk.domain.shared.MonthRange;
@@ -126,15 +127,33 @@ class ProjectSearchIT {
     }
 
     @Test
-    void anOrganisationsFiguresAreCountedAsTheSearchCountsThem() {
+    void anOrganisationsProjectsAreFoundInEveryRoleAndCountedAsTheSearchCountsThem() {
         // Yarrow leads ONE and TWO and implements THREE: the implementer filter finds the same three
-        OrganisationProjects yarrow = publishedProjects.byOrganisation(SearchFixture.LEAD_Y, Language.FR).orElseThrow();
+        ProjectSearchResult yarrow = search.search(ProjectQuery.builder(Language.FR)
+                .participants(List.of(SearchFixture.LEAD_Y)).build());
         ProjectFigures searched = search.search(fixture(Language.FR).organisations(List.of(SearchFixture.LEAD_Y)).build()).figures();
+        assertEquals(Set.of(SearchFixture.ONE, SearchFixture.TWO, SearchFixture.THREE), slugs(yarrow));
         assertEquals(3, yarrow.figures().total());
         assertEquals(searched, yarrow.figures());
         assertEquals(Map.of("AM", 2L, "GE", 1L, "KZ", 1L), figures(yarrow.figures().countries()));
         assertEquals("Asie centrale", yarrow.figures().regions().stream().filter(v -> v.value().equals("central-asia"))
                 .findFirst().orElseThrow().label());
+        assertEquals("Institut Yarrow des frontières",
+                publishedProjects.organisationTakingPart(SearchFixture.LEAD_Y, Language.FR).orElseThrow().organisation().name());
+        assertEquals(Map.of(SearchFixture.ONE, List.of(ParticipationRole.LEAD_IMPLEMENTER),
+                        SearchFixture.THREE, List.of(ParticipationRole.IMPLEMENTING_PARTNER)),
+                publishedProjects.rolesOf(SearchFixture.LEAD_Y, List.of(SearchFixture.ONE, SearchFixture.THREE)));
+
+        // a donor is found by the projects it funds, with the words and the facets as anywhere else
+        assertEquals(Set.of(SearchFixture.ONE, SearchFixture.THREE), slugs(search.search(fixture(Language.EN)
+                .participants(List.of(SearchFixture.DONOR_X)).build())));
+        assertEquals(Set.of(SearchFixture.THREE), slugs(search.search(fixture(Language.EN)
+                .participants(List.of(SearchFixture.DONOR_X)).organisations(List.of(SearchFixture.LEAD_W)).build())));
+        ProjectSearchResult paged = search.search(fixture(Language.EN).participants(List.of(SearchFixture.LEAD_Y))
+                .sort(ProjectSort.TITLE).size(2).page(2).build());
+        assertEquals(3, paged.total());
+        assertEquals(1, paged.hits().size(), "the second page of two holds the third project");
+        assertTrue(publishedProjects.organisationTakingPart("it-search-nobody", Language.EN).isEmpty());
     }
 
     @Test

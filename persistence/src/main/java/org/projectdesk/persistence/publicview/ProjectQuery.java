@@ -17,6 +17,7 @@ import java.util.Set;
  * @param regions       region codes, e.g. {@code eastern-partnership}
  * @param donors        organisation slugs in the donor role
  * @param organisations organisation slugs implementing (lead or implementing partner)
+ * @param participants  organisation slugs taking part in any role (an organisation's own page; not a facet)
  * @param statuses      derived from the month range and today's date
  * @param startYears    years the project started in
  * @param endYears      years the project ends in
@@ -26,7 +27,7 @@ import java.util.Set;
  * @param language      the language searched and answered in
  */
 public record ProjectQuery(String text, Set<String> countries, Set<String> regions, Set<String> donors,
-                           Set<String> organisations, Set<ProjectStatus> statuses, Set<Integer> startYears,
+                           Set<String> organisations, Set<String> participants, Set<ProjectStatus> statuses, Set<Integer> startYears,
                            Set<Integer> endYears, ProjectSort sort, int page, int size, Language language) {
 
     public static final int DEFAULT_SIZE = 20;
@@ -44,6 +45,7 @@ public record ProjectQuery(String text, Set<String> countries, Set<String> regio
         regions = copy(regions);
         donors = copy(donors);
         organisations = copy(organisations);
+        participants = copy(participants);
         statuses = copy(statuses);
         startYears = copy(startYears);
         endYears = copy(endYears);
@@ -64,7 +66,7 @@ public record ProjectQuery(String text, Set<String> countries, Set<String> regio
 
     public Builder toBuilder() {
         return new Builder(language).text(text).countries(countries).regions(regions).donors(donors)
-                .organisations(organisations).statuses(statuses).startYears(startYears).endYears(endYears)
+                .organisations(organisations).participants(participants).statuses(statuses).startYears(startYears).endYears(endYears)
                 .sort(sort).page(page).size(size);
     }
 
@@ -75,7 +77,7 @@ public record ProjectQuery(String text, Set<String> countries, Set<String> regio
     /** Whether any facet value is chosen (search words aside). */
     public boolean hasFilters() {
         return !countries.isEmpty() || !regions.isEmpty() || !donors.isEmpty() || !organisations.isEmpty()
-                || !statuses.isEmpty() || !startYears.isEmpty() || !endYears.isEmpty();
+                || !participants.isEmpty() || !statuses.isEmpty() || !startYears.isEmpty() || !endYears.isEmpty();
     }
 
     /** The order actually applied. */
@@ -105,6 +107,7 @@ public record ProjectQuery(String text, Set<String> countries, Set<String> regio
         private Set<String> regions = Set.of();
         private Set<String> donors = Set.of();
         private Set<String> organisations = Set.of();
+        private Set<String> participants = Set.of();
         private Set<ProjectStatus> statuses = Set.of();
         private Set<Integer> startYears = Set.of();
         private Set<Integer> endYears = Set.of();
@@ -141,6 +144,11 @@ public record ProjectQuery(String text, Set<String> countries, Set<String> regio
             return this;
         }
 
+        public Builder participants(Collection<String> values) {
+            participants = Set.copyOf(values);
+            return this;
+        }
+
         public Builder statuses(Collection<ProjectStatus> values) {
             statuses = Set.copyOf(values);
             return this;
@@ -172,7 +180,7 @@ public record ProjectQuery(String text, Set<String> countries, Set<String> regio
         }
 
         public ProjectQuery build() {
-            return new ProjectQuery(text, countries, regions, donors, organisations, statuses, startYears, endYears,
+            return new ProjectQuery(text, countries, regions, donors, organisations, participants, statuses, startYears, endYears,
                     sort, page, size, language);
         }
     }

@@ -107,7 +107,7 @@ public class ProjectSearch {
         SearchPredicateFactory f = scope.predicate();
 
         Map<Facet, SearchPredicate> filters = filters(f, query, today);
-        SearchPredicate text = query.hasText() ? textPredicate(f, query.text(), language) : null;
+        SearchPredicate text = takingPart(f, query, query.hasText() ? textPredicate(f, query.text(), language) : null);
 
         SearchResult<ProjectEntry> result = withFacetCounts(session.search(scope)
                 .where(combine(f, text, filters, null))
@@ -164,6 +164,7 @@ public class ProjectSearch {
                 .donors(capped(query.donors().stream().filter(organisations::contains).toList(), ProjectQuery.MAX_VALUES_PER_FACET))
                 .organisations(capped(query.organisations().stream().filter(organisations::contains).toList(),
                         ProjectQuery.MAX_VALUES_PER_FACET))
+                .participants(capped(query.participants(), ProjectQuery.MAX_VALUES_PER_FACET))
                 .statuses(capped(query.statuses(), ProjectQuery.MAX_VALUES_PER_FACET))
                 .startYears(capped(query.startYears(), ProjectQuery.MAX_VALUES_PER_FACET))
                 .endYears(capped(query.endYears(), ProjectQuery.MAX_VALUES_PER_FACET))
@@ -249,6 +250,18 @@ public class ProjectSearch {
 
     private static Set<String> upper(Set<String> codes) {
         return Set.copyOf(codes.stream().map(code -> code.toUpperCase(Locale.ROOT)).toList());
+    }
+
+    /**
+     * The words, limited to the projects the query's organisations take part in (in any role) when it
+     * names some: not a facet, so every count is of those projects only.
+     */
+    private static SearchPredicate takingPart(SearchPredicateFactory f, ProjectQuery query, SearchPredicate text) {
+        Optional<SearchPredicate> participants = anyOf(f, ProjectIndex.PARTICIPANT, query.participants());
+        if (participants.isEmpty()) {
+            return text;
+        }
+        return f.bool().must(text == null ? f.matchAll().toPredicate() : text).filter(participants.get()).toPredicate();
     }
 
     /** The words (scored) and every filter except the one left out (not scored). */

@@ -5,13 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.projectdesk.domain.entry.ProjectEntryRepository;
-import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.entry.ParticipationRole;
-import org.projectdesk.domain.entry.ProjectContent;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Revision;
 import org.projectdesk.domain.reference.Organisation;
-import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.Slug;
@@ -19,16 +16,15 @@ import org.projectdesk.domain.shared.WebLink;
 
 
 import java.text.Collator;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The public side's reads: only published revisions, ever, turned into read models in the
@@ -44,9 +40,6 @@ public class PublishedProjects {
 
     @Inject
     ProjectEntryRepository entries;
-
-    @Inject
-    Clock clock;
 
     /** Every published project, sorted by its title in that language. */
     public List<PublishedProjectSummary> list(Language language) {
@@ -85,10 +78,11 @@ public class PublishedProjects {
     }
 
     /**
-     * The organisation with that slug and the published projects it takes part in, with its roles;
-     * nothing when there is no such organisation or no published project names it.
+     * An organisation as its public page names it, when it takes part in at least one published
+     * project (in any role); its projects are listed a page at a time by the search
+     * ({@link ProjectQuery#participants()}).
      */
-    public Optional<OrganisationProjects> byOrganisation(String slug, Language language) {
+    public Optional<OrganisationProfile> organisationTakingPart(String slug, Language language) {
         Slug wanted;
         try {
             wanted = Slug.of(slug);
@@ -100,53 +94,40 @@ public class PublishedProjects {
                 .setParameter("slug", wanted)
                 .setHint(READ_ONLY, true)
                 .getResultStream().findFirst();
-        if (organisation.isEmpty()) {
-            return Optional.empty();
-        }
-        List<ProjectEntry> entries = em.createQuery("""
-                        select distinct e from ProjectEntry e join e.publishedRevision r
-                        join r.content.participations p
-                        where p.organisation = :organisation""", ProjectEntry.class)
+        if (organisation.isEmpty() || em.createQuery("""
+                        select e.id from ProjectEntry e join e.publishedRevision r join r.content.participations p
+                        where p.organisation = :organisation""", Long.class)
                 .setParameter("organisation", organisation.get())
-                .setHint(READ_ONLY, true)
-                .getResultList();
-        if (entries.isEmpty()) {
+                .setMaxResults(1)
+                .getResultList().isEmpty()) {
             return Optional.empty();
         }
-        Collator collator = Collator.getInstance(language.locale());
-        ProjectFigures figures = figures(entries.stream().map(entry -> entry.publishedRevision().orElseThrow().content())
-                .toList(), language);
-        List<ProjectRoles> projects = entries.stream()
-                .map(entry -> {
-                    var content = entry.publishedRevision().orElseThrow().content();
-                    List<ParticipationRole> roles = content.participations().stream()
-                            .filter(p -> p.organisation().equals(organisation.get()))
-                            .map(Participation::role).distinct().sorted().toList();
-                    return new ProjectRoles(PublicViews.summary(entry.slug().value(), content, language), roles);
-                })
-                .sorted(Comparator.comparing(roles -> roles.project().title(), collator))
-                .toList();
         Organisation found = organisation.get();
-        return Optional.of(new OrganisationProjects(PublicViews.name(found, language),
-                found.website().map(WebLink::url).orElse(null), projects, figures));
+        return Optional.of(new OrganisationProfile(PublicViews.name(found, language),
+                found.website().map(WebLink::url).orElse(null)));
     }
 
-    /** The figures of some published contents, counted as the search index counts them. */
-    private ProjectFigures figures(List<ProjectContent> contents, Language language) {
-        Tallies tallies = new Tallies();
-        Map<String, Region> regions = new HashMap<>();
-        Map<String, Organisation> organisations = new HashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        for (ProjectContent content : contents) {
-            tallies.add(content, today);
-            content.region().ifPresent(region -> regions.put(region.code().value(), region));
-            content.participations().forEach(p -> organisations.put(p.organisation().slug().value(), p.organisation()));
+    /**
+     * The roles an organisation plays in some published projects (lead, implementing partner, donor,
+     * partner), by project slug: one query for a page of projects.
+     */
+    public Map<String, List<ParticipationRole>> rolesOf(String organisationSlug, Collection<String> projectSlugs) {
+        if (projectSlugs.isEmpty()) {
+            return Map.of();
         }
-        return tallies.figures(language,
-                code -> regions.get(code).name().resolve(language).text(),
-                slug -> organisations.get(slug).displayName(language),
-                slug -> organisations.get(slug).acronym()
-                        .orElseGet(() -> organisations.get(slug).name().resolve(language).text()));
+        Map<String, SortedSet<ParticipationRole>> roles = new HashMap<>();
+        em.createQuery("""
+                        select e.slug.value, p.role from ProjectEntry e join e.publishedRevision r
+                        join r.content.participations p
+                        where p.organisation.slug = :organisation and e.slug.value in :projects""", Object[].class)
+                .setParameter("organisation", Slug.of(organisationSlug))
+                .setParameter("projects", projectSlugs)
+                .getResultList()
+                .forEach(row -> roles.computeIfAbsent((String) row[0], slug -> new TreeSet<>())
+                        .add((ParticipationRole) row[1]));
+        Map<String, List<ParticipationRole>> answer = new HashMap<>();
+        roles.forEach((slug, played) -> answer.put(slug, List.copyOf(played)));
+        return answer;
     }
 
     /** Every public page's subject, for the site map. */

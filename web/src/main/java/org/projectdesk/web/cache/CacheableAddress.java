@@ -43,7 +43,7 @@ record CacheableAddress(String key, String project) {
             new Kind(PREFIX + "/projects/" + SLUG + "/factsheet\\.pdf", NONE, true),
             new Kind(PREFIX + "/timeline/?", LISTING, false),
             new Kind(PREFIX + "/countries/[A-Za-z]{2}/?", PAGE, false),
-            new Kind(PREFIX + "/organisations/" + SLUG + "/?", NONE, false),
+            new Kind(PREFIX + "/organisations/" + SLUG + "/?", PAGE, false),
             new Kind(PREFIX + "/regions/" + SLUG + "/?", PAGE, false),
             new Kind(PREFIX + "/map/?", LISTING, false),
             new Kind(PREFIX + "/feed\\.atom", LISTING, false),

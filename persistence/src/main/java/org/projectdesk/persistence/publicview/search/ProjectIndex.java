@@ -15,6 +15,8 @@ public final class ProjectIndex {
     public static final String DONOR = "donor";
     /** Slugs of the implementing organisations: the lead and the implementing partners. */
     public static final String IMPLEMENTER = "implementer";
+    /** Slugs of every organisation taking part, in any role (an organisation's page lists them). */
+    public static final String PARTICIPANT = "participant";
     /** Slug of the lead implementing agency. */
     public static final String LEAD = "lead";
     /** First day of the start month and of the end month (status and date sorting). */

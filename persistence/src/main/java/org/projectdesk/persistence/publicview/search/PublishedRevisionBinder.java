@@ -67,6 +67,7 @@ public class PublishedRevisionBinder implements TypeBinder {
                 schema.field(ProjectIndex.REGION, keyword).toReference(),
                 schema.field(ProjectIndex.DONOR, keyword).multiValued().toReference(),
                 schema.field(ProjectIndex.IMPLEMENTER, keyword).multiValued().toReference(),
+                schema.field(ProjectIndex.PARTICIPANT, keyword).multiValued().toReference(),
                 schema.field(ProjectIndex.LEAD, keyword).toReference(),
                 schema.field(ProjectIndex.START_MONTH, date).toReference(),
                 schema.field(ProjectIndex.END_MONTH, date).toReference(),
@@ -85,6 +86,7 @@ public class PublishedRevisionBinder implements TypeBinder {
                           IndexFieldReference<String> region,
                           IndexFieldReference<String> donor,
                           IndexFieldReference<String> implementer,
+                          IndexFieldReference<String> participant,
                           IndexFieldReference<String> lead,
                           IndexFieldReference<LocalDate> startMonth,
                           IndexFieldReference<LocalDate> endMonth,
@@ -105,8 +107,10 @@ public class PublishedRevisionBinder implements TypeBinder {
             content.region().ifPresent(r -> target.addValue(region, r.code().value()));
             Set<String> donors = new LinkedHashSet<>();
             Set<String> implementers = new LinkedHashSet<>();
+            Set<String> participants = new LinkedHashSet<>();
             for (Participation participation : content.participations()) {
                 String slug = participation.organisation().slug().value();
+                participants.add(slug);
                 if (participation.role() == ParticipationRole.DONOR) {
                     donors.add(slug);
                 } else if (participation.role() == ParticipationRole.LEAD_IMPLEMENTER
@@ -116,6 +120,7 @@ public class PublishedRevisionBinder implements TypeBinder {
             }
             donors.forEach(slug -> target.addValue(donor, slug));
             implementers.forEach(slug -> target.addValue(implementer, slug));
+            participants.forEach(slug -> target.addValue(participant, slug));
             content.lead().ifPresent(organisation -> target.addValue(lead, organisation.slug().value()));
             content.duration().ifPresent(duration -> writeDuration(target, duration));
             languages.forEach((language, fields) -> writeTexts(target, content, language, fields));

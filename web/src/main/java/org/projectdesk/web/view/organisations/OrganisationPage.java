@@ -6,20 +6,30 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.projectdesk.persistence.publicview.OrganisationProjects;
+import org.projectdesk.domain.entry.ParticipationRole;
+import org.projectdesk.persistence.publicview.OrganisationProfile;
+import org.projectdesk.persistence.publicview.ProjectHit;
+import org.projectdesk.persistence.publicview.ProjectQuery;
+import org.projectdesk.persistence.publicview.ProjectSearch;
+import org.projectdesk.persistence.publicview.ProjectSearchResult;
+import org.projectdesk.persistence.publicview.ProjectSort;
 import org.projectdesk.persistence.publicview.PublishedProjects;
 import org.projectdesk.web.charts.PortfolioCharts;
 import org.projectdesk.web.i18n.CurrentLanguage;
 import org.projectdesk.web.map.PublicMaps;
 import org.projectdesk.web.map.WorldMap;
+import org.projectdesk.web.routing.Links;
 import org.projectdesk.web.routing.PublicRoutes;
+import org.projectdesk.web.search.QueryParameters;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Backs {@code /organisations/{slug}}: the published projects an organisation takes part in and
- * the roles it plays, where they are (a map) and their charts. 404 when there is no such organisation or it is in no published project.
+ * Backs {@code /organisations/{slug}}: the published projects an organisation takes part in (in any
+ * role) and the roles it plays, where they are (a map) and their charts, the projects listed a page
+ * at a time ({@code ?page=}). 404 when there is no such organisation or it is in no published project.
  */
 @Named
 @RequestScoped
@@ -27,6 +37,9 @@ public class OrganisationPage {
 
     @Inject
     private PublishedProjects publishedProjects;
+
+    @Inject
+    private ProjectSearch projectSearch;
 
     @Inject
     private CurrentLanguage language;
@@ -40,35 +53,59 @@ public class OrganisationPage {
     @Inject
     private PublicMaps maps;
 
-    private OrganisationProjects organisation;
+    private String slug;
+    private OrganisationProfile organisation;
+    private ProjectSearchResult result;
+    private Map<String, List<ParticipationRole>> roles;
     private WorldMap map;
     private PortfolioCharts charts;
 
     public void load() throws IOException {
-        Object slug = request.getAttribute(PublicRoutes.SUBJECT_ATTRIBUTE);
-        organisation = slug == null ? null : publishedProjects.byOrganisation(slug.toString(), language.get()).orElse(null);
+        Object subject = request.getAttribute(PublicRoutes.SUBJECT_ATTRIBUTE);
+        slug = subject == null ? null : subject.toString();
+        organisation = slug == null ? null : publishedProjects.organisationTakingPart(slug, language.get()).orElse(null);
         if (organisation == null) {
             facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             facesContext.responseComplete();
+            return;
         }
+        // one page of cards (the count, the map and the charts are of every project it takes part in)
+        result = projectSearch.search(ProjectQuery.builder(language.get())
+                .participants(List.of(slug)).sort(ProjectSort.TITLE)
+                .page(QueryParameters.page(request.getParameterValues(QueryParameters.PAGE))).build());
+        roles = publishedProjects.rolesOf(slug, result.hits().stream().map(hit -> hit.project().slug()).toList());
     }
 
-    public OrganisationProjects getOrganisation() {
+    /** The address of one page of the organisation's projects. */
+    public String pageLink(int page) {
+        return request.getContextPath() + Links.organisation(language.get(), slug) + QueryParameters.pageOnly(page);
+    }
+
+    public OrganisationProfile getOrganisation() {
         return organisation;
+    }
+
+    public ProjectSearchResult getResult() {
+        return result;
+    }
+
+    /** The roles the organisation plays in one project of the page. */
+    public List<ParticipationRole> rolesIn(ProjectHit hit) {
+        return roles.getOrDefault(hit.project().slug(), List.of());
     }
 
     /** The countries of the organisation's projects, shaded by how many, their regions outlined. */
     public WorldMap getMap() {
         if (map == null) {
-            map = maps.draw(PublicMaps.countsOf(organisation.figures().countries()), List.of(),
-                    PublicMaps.codesOf(organisation.figures().regions()), null);
+            map = maps.draw(PublicMaps.countsOf(result.figures().countries()), List.of(),
+                    PublicMaps.codesOf(result.figures().regions()), null);
         }
         return map;
     }
 
     public PortfolioCharts getCharts() {
         if (charts == null) {
-            charts = PortfolioCharts.of(organisation.figures(), language.get());
+            charts = PortfolioCharts.of(result.figures(), language.get());
         }
         return charts;
     }

@@ -20,7 +20,7 @@ UNCACHED_WHY = {
     "filtered listing": "facet counts (each chosen facet counted again without its own choice), and Faces rendering",
     "search": "full-text scoring, facet counts, highlighting and Faces rendering",
     "country page": "search with facet aggregations over the country's projects, 20 cards, map and charts",
-    "organisation page": "the page lists every project naming the organisation (hundreds at 10,000), unpaged",
+    "organisation page": "search with facet aggregations over the projects it takes part in, 20 cards with its roles, map and charts",
     "timeline": "search with facet aggregations, 100 bars drawn as SVG",
     "API list": "search, facets and 20 full project documents",
 }

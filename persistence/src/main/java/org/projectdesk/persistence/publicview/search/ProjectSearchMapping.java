@@ -14,7 +14,7 @@ import org.projectdesk.domain.entry.ProjectEntry;
  */
 public class ProjectSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
-    public static final String INDEX = "project-v2";
+    public static final String INDEX = "project-v3";
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {

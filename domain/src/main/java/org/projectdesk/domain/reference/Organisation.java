@@ -2,7 +2,9 @@ package org.projectdesk.domain.reference;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,9 +25,11 @@ import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.domain.shared.WebLink;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An organisation that leads, implements, funds or partners in projects, e.g. ICMPD, UNDP or the
@@ -69,6 +74,12 @@ public class Organisation implements Serializable {
 
     @Column(name = "website_url", length = WebLink.MAX_URL_LENGTH)
     private String websiteUrl;
+
+    /** The addresses of organisations merged into this one: links to them lead here. */
+    @ElementCollection
+    @CollectionTable(name = "organisation_former_slug", joinColumns = @JoinColumn(name = "organisation_id"))
+    @AttributeOverride(name = "value", column = @Column(name = "slug", length = Slug.MAX_LENGTH, nullable = false, unique = true))
+    private Set<Slug> formerSlugs = new HashSet<>();
 
     protected Organisation() {
         // for Jakarta Persistence
@@ -125,6 +136,24 @@ public class Organisation implements Serializable {
             throw new InvalidValueException("website", "error.organisation.websiteInvalid",
                     "\"{0}\" is not a web address: it must start with http:// or https:// and name a host.", url);
         }
+    }
+
+    /**
+     * Takes over the public addresses of an organisation that is merged into this one (its own and
+     * those it had taken over), so that links and bookmarks to it lead here.
+     */
+    public void takeOverAddressesOf(Organisation merged) {
+        if (merged == this || merged.slug.equals(slug)) {
+            return;
+        }
+        formerSlugs.add(merged.slug);
+        formerSlugs.addAll(merged.formerSlugs);
+        formerSlugs.remove(slug);
+    }
+
+    /** The addresses of organisations merged into this one. */
+    public Set<Slug> formerSlugs() {
+        return Set.copyOf(formerSlugs);
     }
 
     public Long id() {

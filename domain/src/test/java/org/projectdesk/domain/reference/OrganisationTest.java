@@ -33,6 +33,20 @@ class OrganisationTest {
     }
 
     @Test
+    void takesOverTheAddressesOfOrganisationsMergedIntoIt() {
+        Organisation icmpd = icmpd();
+        Organisation typo = Organisation.register(Slug.of("icmdp"), LocalizedText.of("ICMDP"), null, OrganisationKind.OTHER);
+        Organisation older = Organisation.register(Slug.of("icmpd-vienna"), LocalizedText.of("ICMPD Vienna"), null,
+                OrganisationKind.OTHER);
+        typo.takeOverAddressesOf(older);
+        icmpd.takeOverAddressesOf(typo);
+        assertEquals(java.util.Set.of(Slug.of("icmdp"), Slug.of("icmpd-vienna")), icmpd.formerSlugs(),
+                "the merged one's address and the addresses it had taken over");
+        icmpd.takeOverAddressesOf(icmpd);
+        assertFalse(icmpd.formerSlugs().contains(Slug.of("icmpd")), "never its own address");
+    }
+
+    @Test
     void displayNamesAreAcronymAware() {
         Organisation icmpd = icmpd();
         assertEquals("International Centre for Migration Policy Development (ICMPD)", icmpd.displayName(Language.EN));

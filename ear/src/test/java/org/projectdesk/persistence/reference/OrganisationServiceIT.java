@@ -19,12 +19,14 @@ import org.projectdesk.persistence.entry.EditorialService;
 import org.projectdesk.persistence.entry.EntryFixtures;
 import org.projectdesk.persistence.publicview.ProjectQuery;
 import org.projectdesk.persistence.publicview.ProjectSearch;
+import org.projectdesk.persistence.publicview.PublishedProjects;
 import org.projectdesk.persistence.publicview.PublicContentVersion;
 import org.projectdesk.testsupport.Caller;
 import org.projectdesk.testsupport.Callers;
 import org.projectdesk.testsupport.Outcome;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,6 +63,9 @@ class OrganisationServiceIT {
 
     @Inject
     PublicContentVersion publicVersion;
+
+    @Inject
+    PublishedProjects publishedProjects;
 
     @PersistenceContext(unitName = "projectdesk")
     EntityManager em;
@@ -153,5 +158,8 @@ class OrganisationServiceIT {
         assertEquals(List.of(), found("Quibblewood"), "the search forgot the merged one");
         assertTrue(found("Vantor").contains("it-merge-" + tag));
         assertFalse(publicVersion.isCurrent(before, "it-merge-" + tag), "public answers made before are stale");
+        assertEquals(Optional.of(kept.slug()), publishedProjects.currentAddressOf(duplicate.slug()),
+                "the merged one's address leads to the one it was merged into");
+        assertEquals(Optional.empty(), publishedProjects.currentAddressOf(kept.slug()));
     }
 }

@@ -108,6 +108,23 @@ public class PublishedProjects {
     }
 
     /**
+     * The address an organisation has now, when {@code slug} was the address of one merged into it:
+     * links to the merged one lead there.
+     */
+    public Optional<String> currentAddressOf(String slug) {
+        Slug wanted;
+        try {
+            wanted = Slug.of(slug);
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+        return em.createQuery("select o.slug.value from Organisation o join o.formerSlugs former where former.value = :slug",
+                        String.class)
+                .setParameter("slug", wanted.value())
+                .getResultStream().findFirst();
+    }
+
+    /**
      * The roles an organisation plays in some published projects (lead, implementing partner, donor,
      * partner), by project slug: one query for a page of projects.
      */

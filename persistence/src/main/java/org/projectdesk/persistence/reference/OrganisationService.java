@@ -138,8 +138,9 @@ public class OrganisationService {
 
     /**
      * Merges two organisations that are one: every revision of every entry that names {@code fromId}
-     * names {@code intoId} instead (published ones too), {@code fromId} is removed, the search
-     * index and every public answer follow after the commit.
+     * names {@code intoId} instead (published ones too), {@code fromId} is removed (its public
+     * address leads to {@code intoId}'s from then on), the search index and every public answer
+     * follow after the commit.
      */
     public OrganisationView merge(long fromId, long intoId) {
         if (fromId == intoId) {
@@ -153,6 +154,7 @@ public class OrganisationService {
                         where p.organisation = :from""", ProjectEntry.class)
                 .setParameter("from", from).getResultList();
         naming.forEach(entry -> entry.organisationMerged(from, into));
+        into.takeOverAddressesOf(from);
         em.flush();
         em.remove(from);
         em.flush();

@@ -25,11 +25,13 @@ import org.projectdesk.web.search.QueryParameters;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Backs {@code /organisations/{slug}}: the published projects an organisation takes part in (in any
  * role) and the roles it plays, where they are (a map) and their charts, the projects listed a page
- * at a time ({@code ?page=}). 404 when there is no such organisation or it is in no published project.
+ * at a time ({@code ?page=}). The address of an organisation merged into another leads there (301);
+ * 404 when there is no such organisation or it is in no published project.
  */
 @Named
 @RequestScoped
@@ -65,7 +67,15 @@ public class OrganisationPage {
         slug = subject == null ? null : subject.toString();
         organisation = slug == null ? null : publishedProjects.organisationTakingPart(slug, language.get()).orElse(null);
         if (organisation == null) {
-            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            Optional<String> merged = slug == null ? Optional.empty() : publishedProjects.currentAddressOf(slug);
+            HttpServletResponse response = (HttpServletResponse) facesContext.getExternalContext().getResponse();
+            if (merged.isPresent()) {
+                // the organisation was merged into another: its links and bookmarks lead there for good
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", request.getContextPath() + Links.organisation(language.get(), merged.get()));
+            } else {
+                facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            }
             facesContext.responseComplete();
             return;
         }

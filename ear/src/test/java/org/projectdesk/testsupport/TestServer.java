@@ -19,8 +19,14 @@ public final class TestServer {
     private TestServer() {
     }
 
+    /** An address on the server: from the test JVM (its port given by the build) or from inside the server. */
     public static String url(String path) {
-        return "http://127.0.0.1:" + Integer.getInteger("projectdesk.http.port", 8080) + path;
+        Integer port = Integer.getInteger("projectdesk.http.port");
+        if (port == null) {
+            // inside the server: its HTTP port moved by the offset it was started with
+            port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        }
+        return "http://127.0.0.1:" + port + path;
     }
 
     public static HttpResponse<String> get(String path, String... headers) {

@@ -24,7 +24,9 @@ import org.projectdesk.persistence.publicview.PublicContentVersion;
 import org.projectdesk.testsupport.Caller;
 import org.projectdesk.testsupport.Callers;
 import org.projectdesk.testsupport.Outcome;
+import org.projectdesk.testsupport.TestServer;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -161,5 +163,8 @@ class OrganisationServiceIT {
         assertEquals(Optional.of(kept.slug()), publishedProjects.currentAddressOf(duplicate.slug()),
                 "the merged one's address leads to the one it was merged into");
         assertEquals(Optional.empty(), publishedProjects.currentAddressOf(kept.slug()));
+        HttpResponse<String> old = TestServer.get("/fr/organisations/" + duplicate.slug());
+        assertEquals(301, old.statusCode(), "links to the merged one keep working");
+        assertEquals(Optional.of("/fr/organisations/" + kept.slug()), old.headers().firstValue("Location"));
     }
 }

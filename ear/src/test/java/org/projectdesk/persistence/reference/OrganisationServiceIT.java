@@ -45,7 +45,7 @@ class OrganisationServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Callers.deployment(OrganisationServiceIT.class, EntryFixtures.class);
+        return Callers.deployment(OrganisationServiceIT.class, EntryFixtures.class, TestServer.class);
     }
 
     @Inject

@@ -131,7 +131,12 @@ def main():
             verdicts.append("ratio %.2f < %.2f (%.0f%% short)" % (ratio, CACHED_RATIO, 100 * (1 - ratio / CACHED_RATIO)))
         p99 = median(cached["p99"]) if cached else None
         if p99 is not None and p99 > CACHED_P99_MS:
-            verdicts.append("cached p99 %.0f ms > %.0f ms (%.1f×)" % (p99, CACHED_P99_MS, p99 / CACHED_P99_MS))
+            # a kept answer is sent as nginx sends a file; what else takes the cores shows in nginx's own p99
+            nginx_p99 = median(nginx["p99"]) if nginx else None
+            verdicts.append("cached p99 %.0f ms > %.0f ms (%.1f×)%s" % (
+                p99, CACHED_P99_MS, p99 / CACHED_P99_MS,
+                ": nginx's own p99 in the same minutes %.0f ms (wrk, the server and other work share the cores)"
+                % nginx_p99 if nginx_p99 is not None and nginx_p99 > CACHED_P99_MS else ""))
         limit = SEARCH_P99_MS if name == "search" else PAGE_P99_MS
         single_p99 = median(single["p99"]) if single else None
         if heavy == "yes":

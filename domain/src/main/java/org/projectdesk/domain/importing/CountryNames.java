@@ -1,6 +1,7 @@
 package org.projectdesk.domain.importing;
 
 import org.projectdesk.domain.shared.CountryCode;
+import org.projectdesk.domain.shared.PlainText;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,10 +29,10 @@ public final class CountryNames {
     static {
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-            CODES_BY_KEY.put(Texts.key(name), code);
+            CODES_BY_KEY.put(PlainText.key(name), code);
             // "Myanmar (Burma)" is also found as "Myanmar".
             String withoutBrackets = name.replaceAll("\\s*\\([^)]*\\)", "");
-            CODES_BY_KEY.putIfAbsent(Texts.key(withoutBrackets), code);
+            CODES_BY_KEY.putIfAbsent(PlainText.key(withoutBrackets), code);
         }
         String[][] aliases = {
                 {"Turkey", "TR"}, {"Türkiye", "TR"}, {"Republic of Turkey", "TR"},
@@ -71,7 +72,7 @@ public final class CountryNames {
                 {"The Netherlands", "NL"}, {"Holland", "NL"},
         };
         for (String[] alias : aliases) {
-            CODES_BY_KEY.put(Texts.key(alias[0]), alias[1]);
+            CODES_BY_KEY.put(PlainText.key(alias[0]), alias[1]);
         }
     }
 
@@ -80,17 +81,17 @@ public final class CountryNames {
 
     /** The code for one country name, if it is one. */
     static Optional<CountryCode> lookup(String name) {
-        String key = Texts.key(name);
+        String key = PlainText.key(name);
         String code = CODES_BY_KEY.get(key);
         if (code == null) {
-            code = CODES_BY_KEY.get(Texts.key(name.replaceAll("\\s*\\([^)]*\\)", "")));
+            code = CODES_BY_KEY.get(PlainText.key(name.replaceAll("\\s*\\([^)]*\\)", "")));
         }
         return Optional.ofNullable(code).map(CountryCode::of);
     }
 
     /** Why a well-known place has no code, if it is one of those. */
     static Optional<String> withoutCode(String name) {
-        return Optional.ofNullable(WITHOUT_CODE.get(Texts.key(name)));
+        return Optional.ofNullable(WITHOUT_CODE.get(PlainText.key(name)));
     }
 
     /** Countries to show as an example when nothing written resembles a country name. */
@@ -110,7 +111,7 @@ public final class CountryNames {
      * never one of {@code already}: suggesting a country the list names anyway would mislead.
      */
     static Optional<CountryCode> suggestion(String unknown, Collection<CountryCode> already) {
-        String key = Texts.key(unknown);
+        String key = PlainText.key(unknown);
         int allowed = Math.max(1, Math.min(3, key.length() / 4));
         String best = null;
         int bestDistance = allowed + 1;
@@ -119,7 +120,7 @@ public final class CountryNames {
                 continue;
             }
             int distance = Math.abs(key.length() - known.getKey().length()) > allowed
-                    ? allowed + 1 : Texts.distance(key, known.getKey());
+                    ? allowed + 1 : PlainText.distance(key, known.getKey());
             if (distance < bestDistance || distance == bestDistance && best != null && known.getValue().compareTo(best) < 0) {
                 bestDistance = distance;
                 best = known.getValue();
@@ -140,7 +141,7 @@ public final class CountryNames {
     static Reading read(String text) {
         List<CountryCode> codes = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        for (String part : Texts.splitOutsideParentheses(Texts.withoutTrailingPunctuation(Texts.clean(text)), ",;")) {
+        for (String part : Texts.splitOutsideParentheses(Texts.withoutTrailingPunctuation(PlainText.clean(text)), ",;")) {
             if (lookup(part).isPresent()) {
                 codes.add(lookup(part).get());
                 continue;

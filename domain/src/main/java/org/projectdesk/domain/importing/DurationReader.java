@@ -1,6 +1,7 @@
 package org.projectdesk.domain.importing;
 
 import org.projectdesk.domain.shared.MonthRange;
+import org.projectdesk.domain.shared.PlainText;
 
 import java.time.Month;
 import java.time.YearMonth;
@@ -46,7 +47,7 @@ final class DurationReader {
 
     /** The month range, or null after reporting an error. */
     MonthRange read(String value, int line) {
-        String text = Texts.clean(value);
+        String text = PlainText.clean(value);
         Matcher matcher = RANGE.matcher(text);
         if (!matcher.matches()) {
             log.error(section, line, FIELD, "unreadableDuration",

@@ -1,5 +1,7 @@
 package org.projectdesk.domain.importing;
 
+import org.projectdesk.domain.shared.PlainText;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -31,7 +33,7 @@ public final class KnownOrganisations {
                 names.add(organisation.acronym());
             }
             for (String name : names) {
-                String key = Texts.key(name);
+                String key = PlainText.key(name);
                 KnownOrganisation previous = BY_KEY.putIfAbsent(key, organisation);
                 if (previous != null && previous != organisation) {
                     throw new IllegalStateException("\"" + name + "\" names both " + previous + " and " + organisation);
@@ -71,10 +73,10 @@ public final class KnownOrganisations {
         if (written == null || written.isBlank()) {
             return Optional.empty();
         }
-        String key = Texts.key(written);
+        String key = PlainText.key(written);
         KnownOrganisation exact = BY_KEY.get(key);
         if (exact != null) {
-            return Optional.of(new Match(exact, Texts.clean(written), false));
+            return Optional.of(new Match(exact, PlainText.clean(written), false));
         }
         if (key.length() < MIN_LENGTH_FOR_CORRECTION) {
             return Optional.empty();
@@ -84,7 +86,7 @@ public final class KnownOrganisations {
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (Map.Entry<String, KnownOrganisation> candidate : CORRECTABLE.entrySet()) {
-            int distance = Texts.distance(key, candidate.getKey());
+            int distance = PlainText.distance(key, candidate.getKey());
             if (distance < bestDistance) {
                 best = candidate.getValue();
                 bestDistance = distance;
@@ -96,13 +98,13 @@ public final class KnownOrganisations {
         if (best == null || bestDistance > allowed || tie) {
             return Optional.empty();
         }
-        return Optional.of(new Match(best, Texts.clean(written), true));
+        return Optional.of(new Match(best, PlainText.clean(written), true));
     }
 
     /** The organisation known by exactly this acronym, e.g. {@code ICMPD}. */
     public static Optional<KnownOrganisation> byAcronym(String acronym) {
         return Arrays.stream(KnownOrganisation.values())
-                .filter(o -> o.acronym() != null && o.acronym().equalsIgnoreCase(Texts.clean(acronym)))
+                .filter(o -> o.acronym() != null && o.acronym().equalsIgnoreCase(PlainText.clean(acronym)))
                 .findFirst();
     }
 }

@@ -8,6 +8,7 @@ import org.projectdesk.domain.shared.CountryCode;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.MonthRange;
+import org.projectdesk.domain.shared.PlainText;
 import org.projectdesk.domain.shared.Slug;
 
 import java.io.IOException;
@@ -114,7 +115,7 @@ public final class LegacyPageReader {
                 return result(List.of());
             }
             int from = first;
-            if (Texts.key(lines.get(first).text()).equals("ongoing projects")) {
+            if (PlainText.key(lines.get(first).text()).equals("ongoing projects")) {
                 from = first + 1;
             } else {
                 log.warning(ImportProblem.PAGE, lines.get(first).number(), "page", "missingHeading",

@@ -4,6 +4,7 @@ import org.projectdesk.domain.entry.Participation;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.OrganisationKind;
 import org.projectdesk.domain.shared.LocalizedText;
+import org.projectdesk.domain.shared.PlainText;
 import org.projectdesk.domain.shared.Slug;
 
 import java.util.Objects;
@@ -94,7 +95,7 @@ public final class OrganisationMention {
         if (resolved != null) {
             return resolved.kind();
         }
-        String key = Texts.key(name);
+        String key = PlainText.key(name);
         if (GOVERNMENT.matcher(key).matches() || CountryNames.lookup(name).isPresent()) {
             return OrganisationKind.GOVERNMENT;
         }

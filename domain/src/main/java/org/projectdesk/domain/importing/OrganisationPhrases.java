@@ -1,5 +1,7 @@
 package org.projectdesk.domain.importing;
 
+import org.projectdesk.domain.shared.PlainText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +46,7 @@ final class OrganisationPhrases {
 
     /** The "Implementing Agency:" value: the lead and its implementing partners. */
     List<OrganisationMention> implementers(String value, int line) {
-        String text = Texts.withoutTrailingPunctuation(Texts.clean(value));
+        String text = Texts.withoutTrailingPunctuation(PlainText.clean(value));
         List<OrganisationMention> mentions = new ArrayList<>();
         String rest = text;
         boolean explicitLead = false;
@@ -101,7 +103,7 @@ final class OrganisationPhrases {
     /** The "Donor:" value: each donor, with the funding instrument in brackets if any. */
     List<OrganisationMention> donors(String value, int line) {
         List<OrganisationMention> mentions = new ArrayList<>();
-        for (String item : items(Texts.withoutTrailingPunctuation(Texts.clean(value)))) {
+        for (String item : items(Texts.withoutTrailingPunctuation(PlainText.clean(value)))) {
             mentions.add(mention(item, MentionRole.DONOR, line));
         }
         return mentions;
@@ -110,7 +112,7 @@ final class OrganisationPhrases {
     /** The "Partners:" value. */
     List<OrganisationMention> partners(String value, int line) {
         List<OrganisationMention> mentions = new ArrayList<>();
-        for (String item : items(Texts.withoutTrailingPunctuation(Texts.clean(value)))) {
+        for (String item : items(Texts.withoutTrailingPunctuation(PlainText.clean(value)))) {
             mentions.add(mention(item, MentionRole.PARTNER, line));
         }
         return mentions;
@@ -152,7 +154,7 @@ final class OrganisationPhrases {
 
     private static String marker(String item) {
         String inside = parenthesis(item)[1];
-        return inside == null ? "" : Texts.key(inside);
+        return inside == null ? "" : PlainText.key(inside);
     }
 
     private static String cleanName(String name) {
@@ -176,7 +178,7 @@ final class OrganisationPhrases {
         String instrument = null;
         if (inside != null) {
             boolean isInstrument = role == MentionRole.DONOR
-                    && (INSTRUMENTS.contains(Texts.key(inside)) || !namesTheOrganisation(inside, name, match));
+                    && (INSTRUMENTS.contains(PlainText.key(inside)) || !namesTheOrganisation(inside, name, match));
             if (isInstrument) {
                 instrument = inside;
             } else {

@@ -1,5 +1,7 @@
 package org.projectdesk.domain.importing;
 
+import org.projectdesk.domain.shared.PlainText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,9 +80,9 @@ record PageLine(int number, String text, Kind kind, Field field, String value) {
     }
 
     static PageLine classify(int number, String raw) {
-        String text = Texts.clean(raw);
+        String text = PlainText.clean(raw);
         if (text.isEmpty()) {
-            return new PageLine(number, text, Texts.hasOddSpace(raw) ? Kind.SEPARATOR : Kind.BLANK, null, "");
+            return new PageLine(number, text, PlainText.hasOddSpace(raw) ? Kind.SEPARATOR : Kind.BLANK, null, "");
         }
         Matcher bullet = BULLET.matcher(text);
         if (bullet.matches()) {

@@ -17,10 +17,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.projectdesk.domain.importing.Texts;
 import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.LocalizedText;
+import org.projectdesk.domain.shared.PlainText;
 import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.domain.shared.WebLink;
 
@@ -175,7 +175,7 @@ public class Organisation implements Serializable {
      */
     public boolean resembles(LocalizedText otherName, String otherAcronym) {
         if (otherAcronym != null && !otherAcronym.isBlank() && acronym != null
-                && Texts.key(acronym).equals(Texts.key(otherAcronym))) {
+                && PlainText.key(acronym).equals(PlainText.key(otherAcronym))) {
             return true;
         }
         if (otherName == null) {
@@ -183,19 +183,19 @@ public class Organisation implements Serializable {
         }
         for (Language mine : Language.values()) {
             for (Language theirs : Language.values()) {
-                Optional<String> a = name.in(mine).map(Texts::key);
-                Optional<String> b = otherName.in(theirs).map(Texts::key);
+                Optional<String> a = name.in(mine).map(PlainText::key);
+                Optional<String> b = otherName.in(theirs).map(PlainText::key);
                 if (a.isPresent() && b.isPresent() && !b.get().isEmpty() && close(a.get(), b.get())) {
                     return true;
                 }
             }
         }
-        return acronym != null && otherName.in(Language.EN).map(Texts::key).filter(Texts.key(acronym)::equals).isPresent();
+        return acronym != null && otherName.in(Language.EN).map(PlainText::key).filter(PlainText.key(acronym)::equals).isPresent();
     }
 
     private static boolean close(String a, String b) {
         int allowed = Math.max(1, Math.min(a.length(), b.length()) / 8);
-        return a.equals(b) || Math.abs(a.length() - b.length()) <= allowed && Texts.distance(a, b) <= allowed;
+        return a.equals(b) || Math.abs(a.length() - b.length()) <= allowed && PlainText.distance(a, b) <= allowed;
     }
 
     public LocalizedText name() {

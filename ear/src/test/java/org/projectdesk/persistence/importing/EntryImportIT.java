@@ -529,7 +529,7 @@ class EntryImportIT {
                 "DELETE FROM revision_text_stamp", "DELETE FROM revision_outdated_language",
                 "DELETE FROM sent_back_content", "DELETE FROM scheduled_step",
                 "DELETE FROM revision_transition", "DELETE FROM revision", "DELETE FROM project_entry",
-                "DELETE FROM organisation")) {
+                "DELETE FROM organisation_former_slug", "DELETE FROM organisation")) {
             em.createNativeQuery(sql).executeUpdate();
         }
         em.clear();

@@ -6,6 +6,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,7 @@ public class Slug implements Serializable {
     }
 
     private Slug(String value) {
-        if (value == null || value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
+        if (!isWellFormed(value)) {
             throw new InvalidValueException("slug", "error.slug.invalid",
                     "\"{0}\" is not a valid address name: use lower-case letters, digits and single hyphens, at most {1} characters.",
                     value, MAX_LENGTH);
@@ -38,6 +39,18 @@ public class Slug implements Serializable {
 
     public static Slug of(String value) {
         return new Slug(value);
+    }
+
+    /**
+     * The slug a text from outside names (an address, a query parameter), or nothing when it is not
+     * one: for look-ups, where a malformed name simply matches nothing.
+     */
+    public static Optional<Slug> parse(String value) {
+        return isWellFormed(value) ? Optional.of(new Slug(value)) : Optional.empty();
+    }
+
+    private static boolean isWellFormed(String value) {
+        return value != null && value.length() <= MAX_LENGTH && FORM.matcher(value).matches();
     }
 
     /**

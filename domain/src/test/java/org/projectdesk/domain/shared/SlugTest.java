@@ -6,6 +6,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Optional;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,6 +55,19 @@ class SlugTest {
         InvalidValueException refused = assertThrows(InvalidValueException.class, () -> Slug.of(value));
         assertEquals("slug", refused.field());
         assertEquals("error.slug.invalid", refused.messageKey());
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "MIBMA", "mibma-", "mib--ma", "mib ma", "mibmä", "../etc"})
+    void aTextThatIsNoSlugParsesToNothing(String value) {
+        assertEquals(Optional.empty(), Slug.parse(value));
+    }
+
+    @Test
+    void aWellFormedTextParsesToItsSlug() {
+        assertEquals(Optional.of(Slug.of("ge-az-ibm")), Slug.parse("ge-az-ibm"));
+        assertEquals(Optional.empty(), Slug.parse("a".repeat(Slug.MAX_LENGTH + 1)));
     }
 
     @Test

@@ -139,7 +139,7 @@ class ProjectSearchIT {
         assertEquals("Asie centrale", yarrow.figures().regions().stream().filter(v -> v.value().equals("central-asia"))
                 .findFirst().orElseThrow().label());
         assertEquals("Institut Yarrow des frontières (YBI)",
-                publishedProjects.organisationTakingPart(SearchFixture.LEAD_Y, Language.FR).orElseThrow().organisation().name());
+                publishedProjects.organisation(SearchFixture.LEAD_Y, Language.FR).orElseThrow().organisation().name());
         assertEquals(Map.of(SearchFixture.ONE, List.of(ParticipationRole.LEAD_IMPLEMENTER),
                         SearchFixture.THREE, List.of(ParticipationRole.IMPLEMENTING_PARTNER)),
                 publishedProjects.rolesOf(SearchFixture.LEAD_Y, List.of(SearchFixture.ONE, SearchFixture.THREE)));
@@ -153,7 +153,7 @@ class ProjectSearchIT {
                 .sort(ProjectSort.TITLE).size(2).page(2).build());
         assertEquals(3, paged.total());
         assertEquals(1, paged.hits().size(), "the second page of two holds the third project");
-        assertTrue(publishedProjects.organisationTakingPart("it-search-nobody", Language.EN).isEmpty());
+        assertTrue(publishedProjects.organisation("it-search-nobody", Language.EN).isEmpty());
     }
 
     @Test

@@ -132,6 +132,8 @@ class OrganisationServiceIT {
         assertEquals(List.of(), callers.get(Caller.EDITOR, () -> organisations.resembling(
                 LocalizedText.of("Zanzibar Orchard Trust " + tag), null)));
 
+        assertEquals(404, TestServer.get("/organisations/" + kept.slug()).statusCode(),
+                "an organisation in no published project has no public page");
         OrganisationView duplicate = callers.get(Caller.ADMIN, () -> organisations.register(null,
                 LocalizedText.of("Quibblewood Bank " + tag), "QWB" + tag, OrganisationKind.OTHER, null));
         ProjectContent content = fixtures.content(fixtures.uniqueTitle()).toBuilder()
@@ -143,6 +145,7 @@ class OrganisationServiceIT {
         callers.get(Caller.REVIEWER, () -> editorial.approve(id, fixtures.version(id)));
         callers.get(Caller.AUTHOR, () -> editorial.startRevision(id, fixtures.version(id)));
         assertEquals(List.of("it-merge-" + tag), found("Quibblewood"));
+        assertEquals(200, TestServer.get("/organisations/" + kept.slug()).statusCode(), "once it takes part in one");
         PublicContentVersion.Stamp before = publicVersion.ofProject("it-merge-" + tag);
 
         Outcome self = callers.as(Caller.ADMIN, () -> organisations.merge(duplicate.id(), duplicate.id()));

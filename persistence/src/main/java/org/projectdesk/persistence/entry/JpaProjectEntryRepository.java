@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.ProjectEntryRepository;
-import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Slug;
 
 import java.util.List;
@@ -32,18 +31,12 @@ public class JpaProjectEntryRepository implements ProjectEntryRepository {
 
     @Override
     public Optional<ProjectEntry> findPublishedBySlug(String slug) {
-        Slug wanted;
-        try {
-            wanted = Slug.of(slug);
-        } catch (InvalidValueException e) {
-            return Optional.empty();
-        }
-        return em.createQuery("""
-                        select e from ProjectEntry e join fetch e.publishedRevision
-                        where e.slug = :slug""", ProjectEntry.class)
-                .setParameter("slug", wanted)
-                .setHint("org.hibernate.readOnly", true)
-                .getResultStream().findFirst();
+        return Slug.parse(slug).flatMap(wanted -> em.createQuery("""
+                                select e from ProjectEntry e join fetch e.publishedRevision
+                                where e.slug = :slug""", ProjectEntry.class)
+                        .setParameter("slug", wanted)
+                        .setHint("org.hibernate.readOnly", true)
+                        .getResultStream().findFirst());
     }
 
     @Override

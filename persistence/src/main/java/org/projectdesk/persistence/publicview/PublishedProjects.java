@@ -9,7 +9,6 @@ import org.projectdesk.domain.entry.ParticipationRole;
 import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Revision;
 import org.projectdesk.domain.reference.Organisation;
-import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.Slug;
 import org.projectdesk.domain.shared.WebLink;
@@ -19,12 +18,11 @@ import java.text.Collator;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The public side's reads: only published revisions, ever, turned into read models in the
@@ -78,33 +76,18 @@ public class PublishedProjects {
     }
 
     /**
-     * An organisation as its public page names it, when it takes part in at least one published
-     * project (in any role); its projects are listed a page at a time by the search
+     * An organisation as its public page names it. Whether it takes part in any published project
+     * (in any role) the search says, which lists its projects a page at a time
      * ({@link ProjectQuery#participants()}).
      */
-    public Optional<OrganisationProfile> organisationTakingPart(String slug, Language language) {
-        Slug wanted;
-        try {
-            wanted = Slug.of(slug);
-        } catch (InvalidValueException e) {
-            return Optional.empty();
-        }
-        Optional<Organisation> organisation = em.createQuery(
-                        "select o from Organisation o where o.slug = :slug", Organisation.class)
-                .setParameter("slug", wanted)
-                .setHint(READ_ONLY, true)
-                .getResultStream().findFirst();
-        if (organisation.isEmpty() || em.createQuery("""
-                        select e.id from ProjectEntry e join e.publishedRevision r join r.content.participations p
-                        where p.organisation = :organisation""", Long.class)
-                .setParameter("organisation", organisation.get())
-                .setMaxResults(1)
-                .getResultList().isEmpty()) {
-            return Optional.empty();
-        }
-        Organisation found = organisation.get();
-        return Optional.of(new OrganisationProfile(PublicViews.name(found, language),
-                found.website().map(WebLink::url).orElse(null)));
+    public Optional<OrganisationProfile> organisation(String slug, Language language) {
+        return Slug.parse(slug).flatMap(wanted -> em.createQuery(
+                                "select o from Organisation o where o.slug = :slug", Organisation.class)
+                        .setParameter("slug", wanted)
+                        .setHint(READ_ONLY, true)
+                        .getResultStream().findFirst())
+                .map(found -> new OrganisationProfile(PublicViews.name(found, language),
+                        found.website().map(WebLink::url).orElse(null)));
     }
 
     /**
@@ -112,16 +95,11 @@ public class PublishedProjects {
      * links to the merged one lead there.
      */
     public Optional<String> currentAddressOf(String slug) {
-        Slug wanted;
-        try {
-            wanted = Slug.of(slug);
-        } catch (InvalidValueException e) {
-            return Optional.empty();
-        }
-        return em.createQuery("select o.slug.value from Organisation o join o.formerSlugs former where former.value = :slug",
-                        String.class)
-                .setParameter("slug", wanted.value())
-                .getResultStream().findFirst();
+        return Slug.parse(slug).flatMap(wanted -> em.createQuery(
+                                "select o.slug.value from Organisation o join o.formerSlugs former where former.value = :slug",
+                                String.class)
+                        .setParameter("slug", wanted.value())
+                        .getResultStream().findFirst());
     }
 
     /**
@@ -132,19 +110,16 @@ public class PublishedProjects {
         if (projectSlugs.isEmpty()) {
             return Map.of();
         }
-        Map<String, SortedSet<ParticipationRole>> roles = new HashMap<>();
-        em.createQuery("""
+        return em.createQuery("""
                         select e.slug.value, p.role from ProjectEntry e join e.publishedRevision r
                         join r.content.participations p
                         where p.organisation.slug = :organisation and e.slug.value in :projects""", Object[].class)
                 .setParameter("organisation", Slug.of(organisationSlug))
                 .setParameter("projects", projectSlugs)
-                .getResultList()
-                .forEach(row -> roles.computeIfAbsent((String) row[0], slug -> new TreeSet<>())
-                        .add((ParticipationRole) row[1]));
-        Map<String, List<ParticipationRole>> answer = new HashMap<>();
-        roles.forEach((slug, played) -> answer.put(slug, List.copyOf(played)));
-        return answer;
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (String) row[0], Collectors.mapping(
+                        row -> (ParticipationRole) row[1],
+                        Collectors.collectingAndThen(Collectors.toCollection(TreeSet::new), List::copyOf))));
     }
 
     /** Every public page's subject, for the site map. */

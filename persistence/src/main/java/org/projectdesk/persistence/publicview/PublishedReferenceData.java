@@ -9,7 +9,6 @@ import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.reference.Organisation;
 import org.projectdesk.domain.reference.Region;
 import org.projectdesk.domain.shared.CountryCode;
-import org.projectdesk.domain.shared.InvalidValueException;
 import org.projectdesk.domain.shared.Language;
 import org.projectdesk.domain.shared.Slug;
 
@@ -61,16 +60,10 @@ public class PublishedReferenceData {
 
     /** The region with that code, if there is one. */
     public Optional<RegionSummary> region(String code, Language language) {
-        Slug wanted;
-        try {
-            wanted = Slug.of(code);
-        } catch (InvalidValueException e) {
-            return Optional.empty();
-        }
-        return em.createQuery("select r from Region r where r.code = :code", Region.class)
-                .setParameter("code", wanted)
-                .setHint("org.hibernate.readOnly", true)
-                .getResultStream().findFirst()
+        return Slug.parse(code).flatMap(wanted -> em.createQuery("select r from Region r where r.code = :code", Region.class)
+                        .setParameter("code", wanted)
+                        .setHint("org.hibernate.readOnly", true)
+                        .getResultStream().findFirst())
                 .map(region -> summary(region, language));
     }
 

@@ -65,25 +65,27 @@ public class OrganisationPage {
     public void load() throws IOException {
         Object subject = request.getAttribute(PublicRoutes.SUBJECT_ATTRIBUTE);
         slug = subject == null ? null : subject.toString();
-        organisation = slug == null ? null : publishedProjects.organisationTakingPart(slug, language.get()).orElse(null);
-        if (organisation == null) {
-            Optional<String> merged = slug == null ? Optional.empty() : publishedProjects.currentAddressOf(slug);
-            HttpServletResponse response = (HttpServletResponse) facesContext.getExternalContext().getResponse();
-            if (merged.isPresent()) {
-                // the organisation was merged into another: its links and bookmarks lead there for good
-                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-                response.setHeader("Location", request.getContextPath() + Links.organisation(language.get(), merged.get()));
-            } else {
-                facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        organisation = slug == null ? null : publishedProjects.organisation(slug, language.get()).orElse(null);
+        if (organisation != null) {
+            // one page of cards (the count, the map and the charts are of every project it takes part in)
+            result = projectSearch.search(ProjectQuery.builder(language.get())
+                    .participants(List.of(slug)).sort(ProjectSort.TITLE)
+                    .page(QueryParameters.page(request.getParameterValues(QueryParameters.PAGE))).build());
+            if (result.total() > 0) {
+                roles = publishedProjects.rolesOf(slug, result.hits().stream().map(hit -> hit.project().slug()).toList());
+                return;
             }
-            facesContext.responseComplete();
-            return;
         }
-        // one page of cards (the count, the map and the charts are of every project it takes part in)
-        result = projectSearch.search(ProjectQuery.builder(language.get())
-                .participants(List.of(slug)).sort(ProjectSort.TITLE)
-                .page(QueryParameters.page(request.getParameterValues(QueryParameters.PAGE))).build());
-        roles = publishedProjects.rolesOf(slug, result.hits().stream().map(hit -> hit.project().slug()).toList());
+        Optional<String> merged = slug == null ? Optional.empty() : publishedProjects.currentAddressOf(slug);
+        HttpServletResponse response = (HttpServletResponse) facesContext.getExternalContext().getResponse();
+        if (merged.isPresent()) {
+            // the organisation was merged into another: its links and bookmarks lead there for good
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + Links.organisation(language.get(), merged.get()));
+        } else {
+            facesContext.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        }
+        facesContext.responseComplete();
     }
 
     /** The address of one page of the organisation's projects. */

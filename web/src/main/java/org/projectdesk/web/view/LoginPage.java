@@ -72,6 +72,21 @@ public class LoginPage {
     }
 
     public void signIn() throws IOException {
+        // checked here rather than by required fields: the page is stateless, and a field refused by
+        // Faces validation would come back empty, losing the username typed
+        boolean missing = false;
+        if (username == null || username.isBlank()) {
+            messages.error("username", FacesMessage.SEVERITY_ERROR, "signIn.usernameRequired");
+            missing = true;
+        }
+        if (password == null || password.isEmpty()) {
+            messages.error("password", FacesMessage.SEVERITY_ERROR, "signIn.passwordRequired");
+            missing = true;
+        }
+        if (missing) {
+            facesContext.validationFailed();
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) externalContext.getResponse(),
                 AuthenticationParameters.withParams()

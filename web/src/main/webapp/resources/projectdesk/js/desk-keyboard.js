@@ -11,6 +11,7 @@
  * - A focused control is never hidden under the sticky Save bar (WCAG 2.4.11): the page keeps a
  *   scroll padding as high as the bar, which the browser honours when it scrolls focus into view.
  * - Errors are tied to their fields (aria-invalid, aria-describedby), and hints to theirs.
+ * - The focus stays in an open confirmation dialog.
  * - PrimeFaces' popups get accessible names and states: the organisation list and its filter, the
  *   countries panel and its list, the month cells. The filter's arrow keys move among the
  *   organisations that match only, and the country chips can be removed by keyboard.
@@ -58,9 +59,13 @@
         }
     }
 
-    function labelOf(control) {
-        var label = control && control.id ? document.querySelector("label[for='" + CSS.escape(control.id) + "']") : null;
+    /* a label's words, without the mark of a required field */
+    function labelText(label) {
         return label ? label.textContent.replace(/\*/g, "").trim() : "";
+    }
+
+    function labelOf(control) {
+        return labelText(control && control.id ? document.querySelector("label[for='" + CSS.escape(control.id) + "']") : null);
     }
 
     /* ---------- errors and hints tied to their fields ---------- */
@@ -76,16 +81,16 @@
         return after && after.matches(ERRORS) ? after : null;
     }
 
+    /*
+     * The page renders each error with its id; the tie is made here, once for every kind of field,
+     * because PrimeFaces' select menus, month pickers and checkbox menus keep their focusable
+     * element inside markup the page's attributes do not reach.
+     */
     function tieErrors() {
-        var counter = 0;
         document.querySelectorAll(".form-field--error, .form-field:has(.ui-message-error)").forEach(function (field) {
             var error = errorFor(field);
-            if (!error) {
+            if (!error || !error.id) {
                 return;
-            }
-            if (!error.id) {
-                counter += 1;
-                error.id = "field-error-" + (error.getAttribute("data-field") || "message") + "-" + counter;
             }
             field.querySelectorAll("input:not([type=hidden]), textarea, select, [role=combobox]").forEach(function (control) {
                 if (control.closest(OVERLAYS)) {
@@ -126,7 +131,7 @@
             var label = document.querySelector(["_label", "_input", "_focus"].map(function (suffix) {
                 return "label[for='" + CSS.escape(menu.id + suffix) + "']";
             }).join(", "));
-            var name = label ? label.textContent.replace(/\*/g, "").trim() : (select && select.getAttribute("aria-label")) || "";
+            var name = labelText(label) || (select && select.getAttribute("aria-label")) || "";
             if (label && !label.id) {
                 label.id = menu.id + "_name";
             }
@@ -147,7 +152,8 @@
                 filter.setAttribute("role", "combobox");
                 filter.setAttribute("aria-controls", list.id);
                 filter.setAttribute("aria-autocomplete", "list");
-                filter.setAttribute("aria-expanded", String(visible(panel)));
+                // the filter is shown only with its list open, so never stale
+                filter.setAttribute("aria-expanded", "true");
                 if (!filter.getAttribute("aria-label")) {
                     filter.setAttribute("aria-label", name);
                 }
@@ -241,6 +247,25 @@
             next.id = panel.id + "_option_" + Array.prototype.indexOf.call(widget.items, next);
         }
         filter.setAttribute("aria-activedescendant", next.id);
+    }
+
+    /*
+     * Enter on a closed list opens it, as Space and Alt+ArrowDown do, instead of reaching the
+     * form's default button (Save): a person choosing a role must not save the entry by it.
+     */
+    function onClosedMenuEnter(event) {
+        var target = event.target;
+        if ((event.key !== "Enter" && event.key !== "NumpadEnter") || !(target instanceof Element) || target.closest(OVERLAYS)) {
+            return;
+        }
+        var menu = target.closest(".ui-selectonemenu[id]");
+        var widget = menu && window.PrimeFaces && PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(menu.id) : null;
+        if (!widget || !widget.panel || widget.panel.is(":visible")) {
+            return;
+        }
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        widget.show();
     }
 
     /* ---------- country chips removed by keyboard ---------- */
@@ -472,8 +497,31 @@
         }
     }
 
+    /* an open modal dialog (the confirmations): the focus stays in it until it closes */
+    function openModal() {
+        var dialogs = document.querySelectorAll(".ui-dialog[aria-modal=true]");
+        for (var i = 0; i < dialogs.length; i++) {
+            if (visible(dialogs[i])) {
+                return dialogs[i];
+            }
+        }
+        return null;
+    }
+
     function onFocusIn(event) {
         var target = event.target;
+        var modal = openModal();
+        if (modal && target instanceof Element && !modal.contains(target) && !target.closest(OVERLAYS)) {
+            // PrimeFaces gives the focus back to a closed dialog's opener 100 ms after it closes, even
+            // when the next dialog has opened meanwhile (Escape, then Enter again at once): the focus
+            // would sit behind the dialog, and the next Enter press the opener instead of the answer
+            var inside = event.relatedTarget instanceof Element && modal.contains(event.relatedTarget)
+                ? event.relatedTarget : firstFocusable(modal);
+            if (inside) {
+                inside.focus();
+                return;
+            }
+        }
         var panel = target instanceof Element ? target.closest(".ui-selectcheckboxmenu-panel[id]") : null;
         var opener = panel ? document.getElementById(panel.id.replace(/_panel$/, "_focus")) : null;
         if (opener && event.relatedTarget === opener) {
@@ -496,32 +544,46 @@
 
     /* ---------- wiring ---------- */
 
-    var scheduled = false;
-
+    /* on the page's load and after each ajax step */
     function decorate() {
-        scheduled = false;
         tieErrors();
         nameMain();
         nameMenus();
         keepPadding();
     }
 
-    function schedule() {
-        if (!scheduled) {
-            scheduled = true;
-            window.requestAnimationFrame(decorate);
+    /* PrimeFaces renders its popups' contents when they open (lists, months, chips): name them then */
+    var POPUPS = OVERLAYS + ", .ui-selectcheckboxmenu-multiple-container";
+    var naming = false;
+
+    function touchesPopup(mutation) {
+        var target = mutation.target;
+        return (target instanceof Element && target.closest(POPUPS) !== null)
+            || Array.prototype.some.call(mutation.addedNodes, function (node) {
+                return node instanceof Element && node.matches(POPUPS);
+            });
+    }
+
+    function onMutations(mutations) {
+        if (!naming && mutations.some(touchesPopup)) {
+            naming = true;
+            window.requestAnimationFrame(function () {
+                naming = false;
+                nameMenus();
+            });
         }
     }
 
     document.addEventListener("keydown", onFilterKey, true);
     document.addEventListener("keydown", onChipKey, true);
+    document.addEventListener("keydown", onClosedMenuEnter, true);
     document.addEventListener("submit", onSubmit, true);
     document.addEventListener("focusin", onFocusIn);
     window.addEventListener("resize", keepPadding);
     document.addEventListener("DOMContentLoaded", function () {
         decorate();
         continueStep();
-        new MutationObserver(schedule).observe(document.body, {childList: true, subtree: true});
+        new MutationObserver(onMutations).observe(document.body, {childList: true, subtree: true});
         if (window.jQuery) {
             window.jQuery(document).on("pfAjaxSend", onAjaxSend).on("pfAjaxComplete", onAjaxComplete);
         }

@@ -201,6 +201,16 @@ class DeskKeyboardBrowserIT {
         editor.tabTo("the new row's role", lastParticipation + ".contains(a) && a.closest('.role-picker')");
         editor.type("d"); // type-ahead on the closed list
         assertEquals("Donor", editor.focused().getText().trim(), "the second organisation is a donor");
+        // Enter on a closed list opens it, and does not press Save (the form's default button)
+        String rolePanel = "document.getElementById(" + lastParticipation + ".querySelector('.role-picker').id + '_panel')";
+        editor.press(Keys.ENTER);
+        // open, its opening animation over (PrimeFaces ignores Escape until then)
+        editor.waitUntil("the role list opening on Enter", rolePanel + ".offsetHeight > 0 && "
+                + rolePanel + ".classList.contains('ui-connected-overlay-enter-done')");
+        editor.press(Keys.ESCAPE);
+        editor.waitUntil("the role list closing on Escape", rolePanel + ".offsetHeight === 0");
+        editor.expectFocus("the role again", lastParticipation + ".contains(a) && a.closest('.role-picker')");
+        assertEquals("Donor", editor.focused().getText().trim(), "Escape keeps the role chosen");
 
         // a refused step: the focus goes to the refused field, its error tied to it
         editor.tabTo("Add the new organisation", "a.id === 'addNewOrganisation'");

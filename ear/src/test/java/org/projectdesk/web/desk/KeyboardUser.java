@@ -150,7 +150,7 @@ final class KeyboardUser {
         // a popup closing or a page scrolling settles within a moment
         Object problem = js().executeScript(FOCUS_PROBLEM);
         for (int look = 1; problem != null && look <= 10; look++) {
-            sleep(100);
+            pause(100);
             problem = js().executeScript(FOCUS_PROBLEM);
         }
         assertNull(problem, () -> who + ", " + where + ": " + describe());
@@ -160,7 +160,8 @@ final class KeyboardUser {
         named.add(name);
     }
 
-    private static void sleep(long millis) {
+    /** Waits a moment where a page acts on a timer of its own (PrimeFaces' delayed focus moves). */
+    static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -183,10 +183,14 @@ class ReviewDeskBrowserIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
             assertEquals("Draft", editor.text(By.cssSelector("tr[data-revision='1'] .state-badge")), "Escape changes nothing");
 
-            editor.find(By.id("discard")).sendKeys(Keys.ENTER);
+            editor.find(By.id("discard")).sendKeys(Keys.ENTER); // at once: within PrimeFaces' 100 ms focus return
             confirmationShown(editor);
+            // past the moment PrimeFaces gives the focus back to the closed dialog's opener: it stays
+            // in the open dialog, on its first answer, so Enter answers rather than pressing Discard again
+            KeyboardUser.pause(400);
             WebElement yes = editor.find(By.id("confirmYes"));
-            yes.sendKeys(Keys.ENTER);
+            assertEquals(yes, browser.driver().switchTo().activeElement(), "the focus stays in the open dialog");
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(yes));
             assertEquals("Discarded", editor.text(By.cssSelector("tr[data-revision='1'] .state-badge")));
             assertTrue(editor.text(By.id("steps-table")).contains("Draft discarded"));

@@ -33,13 +33,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * How many SQL statements a public page or API answer costs when it is made (not served from the
  * response cache): a fixed bound each, whatever the number of projects it shows, so a query per
  * project (N+1) fails here. Counted by Hibernate's statistics, which only the test server gathers
- * ({@code -Dprojectdesk.statistics=true}). A kept answer costs none.
+ * ({@code -Dprojectdesk.statistics=true}), server-wide: an answer over the bound is made again,
+ * and the fewest of its makings counts. A kept answer costs none.
  */
 @ExtendWith(ArquillianExtension.class)
 class StatementCountIT {
 
     /** The most statements one public answer may take to make. */
     static final int BOUND = 12;
+
+    /** An answer over the bound is made again, up to this many times in all; the fewest counts. */
+    private static final int ATTEMPTS = 3;
 
     private static final Logger LOG = Logger.getLogger(StatementCountIT.class.getName());
     private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -74,11 +78,20 @@ class StatementCountIT {
         Map<String, Long> made = new LinkedHashMap<>();
         List<String> over = new ArrayList<>();
         for (String address : addresses) {
-            long before = statistics.getPrepareStatementCount();
-            HttpResponse<String> answer = get(address);
-            long statements = statistics.getPrepareStatementCount() - before;
-            assertEquals(200, answer.statusCode(), address);
-            assertEquals("MISS", answer.headers().firstValue("X-Cache").orElse(""), address);
+            // Hibernate counts the whole server's statements: work in the background (a scheduled
+            // step, the search indexer) can fall into one measurement, never into three in a row,
+            // while a query per project costs the same every time
+            long statements = Long.MAX_VALUE;
+            for (int attempt = 0; attempt < ATTEMPTS && statements > BOUND; attempt++) {
+                if (attempt > 0) {
+                    publicChanges.fire(PublicContentChanged.everything());
+                }
+                long before = statistics.getPrepareStatementCount();
+                HttpResponse<String> answer = get(address);
+                statements = Math.min(statements, statistics.getPrepareStatementCount() - before);
+                assertEquals(200, answer.statusCode(), address);
+                assertEquals("MISS", answer.headers().firstValue("X-Cache").orElse(""), address);
+            }
             made.put(address, statements);
             if (statements > BOUND) {
                 over.add(address + ": " + statements);
@@ -88,10 +101,14 @@ class StatementCountIT {
         assertTrue(over.isEmpty(), "more than " + BOUND + " statements: " + over + " (all: " + made + ")");
 
         for (String address : addresses) {
-            long before = statistics.getPrepareStatementCount();
-            HttpResponse<String> kept = get(address);
-            assertEquals("HIT", kept.headers().firstValue("X-Cache").orElse(""), address);
-            assertEquals(0, statistics.getPrepareStatementCount() - before, address + " kept costs no statement");
+            long statements = Long.MAX_VALUE;
+            for (int attempt = 0; attempt < ATTEMPTS && statements > 0; attempt++) {
+                long before = statistics.getPrepareStatementCount();
+                HttpResponse<String> kept = get(address);
+                statements = Math.min(statements, statistics.getPrepareStatementCount() - before);
+                assertEquals("HIT", kept.headers().firstValue("X-Cache").orElse(""), address);
+            }
+            assertEquals(0, statements, address + " kept costs no statement");
         }
     }
 

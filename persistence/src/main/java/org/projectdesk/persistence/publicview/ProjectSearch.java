@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.apache.lucene.analysis.Analyzer;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -114,7 +112,7 @@ public class ProjectSearch {
                 .sort(s -> sort(s, query)), today)
                 .fetch(query.offset(), query.size());
 
-        Highlighter highlighter = query.hasText() ? new Highlighter(analyzer(language), query.text()) : null;
+        Highlighter highlighter = query.hasText() ? new Highlighter(SearchAnalysis.localAnalyzer(language), query.text()) : null;
         // an entry unpublished while this query ran is left out rather than shown
         List<ProjectEntry> shown = result.hits().stream().filter(ProjectEntry::isPublic).toList();
         List<ProjectHit> hits = shown.stream().map(entry -> hit(entry, language, today, highlighter)).toList();
@@ -303,7 +301,9 @@ public class ProjectSearch {
                 .aggregation(START_YEARS, a -> a.terms().field(ProjectIndex.START_YEAR, Integer.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(END_YEARS, a -> a.terms().field(ProjectIndex.END_YEAR, Integer.class).maxTermCount(MAX_FACET_VALUES))
                 .aggregation(STARTED, a -> a.range().field(ProjectIndex.START_MONTH, LocalDate.class)
-                        .range(Range.atMost(today)).range(Range.greaterThan(today)))
+                        // canonical ranges (upper bound excluded), which OpenSearch's range aggregation
+                        // requires: started by today = before tomorrow, not yet = from tomorrow
+                        .range(Range.lessThan(today.plusDays(1))).range(Range.atLeast(today.plusDays(1))))
                 .aggregation(ENDED, a -> a.range().field(ProjectIndex.END_MONTH, LocalDate.class)
                         .range(Range.lessThan(today.withDayOfMonth(1))));
     }
@@ -473,9 +473,4 @@ public class ProjectSearch {
                 passages, title);
     }
 
-    private Analyzer analyzer(Language language) {
-        String name = SearchAnalysis.analyzer(language);
-        return Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class).analyzer(name)
-                .orElseThrow(() -> new IllegalStateException("The search index has no analyzer " + name));
-    }
 }

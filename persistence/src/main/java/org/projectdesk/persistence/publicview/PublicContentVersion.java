@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.projectdesk.persistence.publicview.search.IndexCatchUp;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,6 +46,12 @@ public class PublicContentVersion {
     @Inject
     Clock clock;
 
+    @Inject
+    IndexCatchUp indexCatchUp;
+
+    /** The longest a change waits for the search index before the stamps move all the same. */
+    private static final Duration INDEX_CATCH_UP = Duration.ofSeconds(5);
+
     /** What every list, search, feed, site map and whole export depends on, now. */
     public Stamp ofCollections() {
         return new Stamp(stamp(REFERENCE), stamp(PUBLICATIONS), today());
@@ -59,8 +67,12 @@ public class PublicContentVersion {
         return stamp.equals(project == null ? ofCollections() : ofProject(project));
     }
 
-    /** Acts on a change once its transaction has committed (at once when there was no transaction). */
+    /**
+     * Acts on a change once its transaction has committed (at once when there was no transaction),
+     * and, on a cluster, once the search index holds it ({@link IndexCatchUp}).
+     */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
+        indexCatchUp.await(INDEX_CATCH_UP);
         if (change.project().isPresent()) {
             stamps.put(PROJECT + change.project().get(), fresh());
         } else {

@@ -34,6 +34,10 @@ import java.util.logging.Logger;
  * organisation) though it may hold the same ids. A marker file beside the index says the server
  * runs; a clean shutdown flushes the index and removes it, so finding it at start-up means the
  * last run ended without one.
+ *
+ * <p>On a cluster the index lives in OpenSearch, which keeps what it acknowledged, and a publication
+ * reaches it through the outbox in the database, which a killed node leaves for another to deliver:
+ * no marker there, only the comparison with the database.
  */
 @Singleton
 @Startup
@@ -51,6 +55,10 @@ public class SearchIndex {
 
     @PostConstruct
     void checkAtStartup() {
+        if (!embedded()) {
+            rebuildUnlessCurrent();
+            return;
+        }
         Path marker = marker();
         boolean crashed = Files.exists(marker);
         try {
@@ -64,22 +72,37 @@ public class SearchIndex {
             rebuild();
             return;
         }
+        if (rebuildUnlessCurrent()) {
+            // one segment: facet counts and sorts then need no ordinal map across segments
+            Search.mapping(emf).scope(ProjectEntry.class).workspace().mergeSegments();
+        }
+    }
+
+    /** Rebuilds the index unless it holds exactly the published entries; true if it did hold them. */
+    private boolean rebuildUnlessCurrent() {
         Set<Long> indexed = indexedIds();
         Set<Long> published = publishedIds();
         if (!indexed.equals(published)) {
             LOG.info(() -> "Search index holds " + indexed.size() + " projects, the database " + published.size()
                     + " published ones, not the same: rebuilding it");
             rebuild();
-        } else {
-            LOG.info(() -> "Search index is up to date (" + indexed.size() + " published projects)");
-            // one segment: facet counts and sorts then need no ordinal map across segments
-            Search.mapping(emf).scope(ProjectEntry.class).workspace().mergeSegments();
+            return false;
         }
+        LOG.info(() -> "Search index is up to date (" + indexed.size() + " published projects)");
+        return true;
+    }
+
+    /** Whether the index is this server's own (Lucene, on disk), rather than OpenSearch's. */
+    private boolean embedded() {
+        return "lucene".equals(String.valueOf(emf.getProperties().get("hibernate.search.backend.type")));
     }
 
     /** A clean shutdown: the index is committed to disk, then the marker goes. */
     @PreDestroy
     void cleanShutdown() {
+        if (!embedded()) {
+            return;
+        }
         Search.mapping(emf).scope(ProjectEntry.class).workspace().flush();
         try {
             Files.deleteIfExists(marker());

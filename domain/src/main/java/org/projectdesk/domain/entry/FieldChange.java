@@ -2,6 +2,7 @@ package org.projectdesk.domain.entry;
 
 import org.projectdesk.domain.shared.Language;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Optional;
  * {@code objective}), in one language for text fields or in none for the others (countries,
  * duration …), with the text before and after (empty when there was none).
  */
-public record FieldChange(String field, Language language, String before, String after) {
+public record FieldChange(String field, Language language, String before, String after) implements Serializable {
 
     public FieldChange {
         before = before == null ? "" : before;

@@ -2,12 +2,13 @@ package org.projectdesk.persistence.account;
 
 import org.projectdesk.domain.entry.Role;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
 /** An account as the admin pages show it; never the password hash. */
 public record AccountView(String username, String displayName, Set<Role> roles, boolean enabled,
-                          Instant lockedUntil, Instant lastSignInAt, Instant createdAt, long version) {
+                          Instant lockedUntil, Instant lastSignInAt, Instant createdAt, long version) implements Serializable {
 
     static AccountView of(Account account) {
         return new AccountView(account.username(), account.displayName(), Set.copyOf(account.roles()),

@@ -7,6 +7,7 @@ import org.projectdesk.domain.entry.RevisionState;
 import org.projectdesk.domain.entry.WorkflowAction;
 import org.projectdesk.domain.shared.Language;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public record EntryDetails(
         Map<String, Set<Language>> missingTranslations,
         List<FieldChange> changesAgainstLive,
         List<RevisionView> revisions,
-        List<TransitionView> history) {
+        List<TransitionView> history) implements Serializable {
 
     public boolean allows(WorkflowAction action) {
         return allowedActions.contains(action);

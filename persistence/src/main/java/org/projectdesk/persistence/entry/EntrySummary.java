@@ -4,6 +4,7 @@ import org.projectdesk.domain.entry.ProjectEntry;
 import org.projectdesk.domain.entry.Revision;
 import org.projectdesk.domain.entry.RevisionState;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -14,7 +15,7 @@ import java.time.Instant;
  */
 public record EntrySummary(long id, String slug, String title, String acronym, int revisionNumber,
                            RevisionState state, boolean live, String lastEditedBy, Instant lastEditedAt,
-                           String submittedBy, Instant submittedAt, String reviewComment, Instant publishedAt) {
+                           String submittedBy, Instant submittedAt, String reviewComment, Instant publishedAt) implements Serializable {
 
     static EntrySummary of(ProjectEntry entry) {
         Revision current = entry.currentRevision();

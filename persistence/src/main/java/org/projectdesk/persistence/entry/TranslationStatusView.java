@@ -5,6 +5,7 @@ import org.projectdesk.domain.entry.TranslationState;
 import org.projectdesk.domain.entry.TranslationStatus;
 import org.projectdesk.domain.shared.Language;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +15,10 @@ import java.util.Set;
  * an English text, its state in each language other than English (in the order of {@code languages}).
  */
 public record TranslationStatusView(int revisionNumber, List<Language> languages, List<Row> rows,
-                                    Set<Language> outdatedLanguages) {
+                                    Set<Language> outdatedLanguages) implements Serializable {
 
     /** One field: its name ({@code field.<key>}) and its state per language. */
-    public record Row(String field, Map<Language, TranslationState> states) {
+    public record Row(String field, Map<Language, TranslationState> states) implements Serializable {
 
         public TranslationState in(Language language) {
             return states.get(language);

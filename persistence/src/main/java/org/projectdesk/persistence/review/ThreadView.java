@@ -3,6 +3,7 @@ package org.projectdesk.persistence.review;
 import org.projectdesk.domain.review.ReviewThread;
 import org.projectdesk.domain.review.ThreadMessage;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,10 +13,10 @@ import java.util.List;
  * and whether it can still be answered or resolved ({@code changeable}: the revision is open).
  */
 public record ThreadView(long id, long version, int revisionNumber, String anchor, List<Message> messages,
-                         String resolvedBy, Instant resolvedAt, boolean changeable) {
+                         String resolvedBy, Instant resolvedAt, boolean changeable) implements Serializable {
 
     /** One message of the thread. */
-    public record Message(String author, Instant writtenAt, String text) {
+    public record Message(String author, Instant writtenAt, String text) implements Serializable {
     }
 
     static ThreadView of(ReviewThread thread) {

@@ -60,6 +60,12 @@ public final class DatabaseBackup {
     /** The format of the document; a restore refuses another. */
     public static final int FORMAT = 1;
     static final String HISTORY_TABLE = "flyway_schema_history";
+    /**
+     * Hibernate Search's coordination tables on a cluster (its outbox and its agents): what the
+     * nodes are doing at the moment, not content. Neither written nor read back: a restored site
+     * starts with them empty and rebuilds its search index from the content at start-up.
+     */
+    static final String SEARCH_COORDINATION_PREFIX = "hsearch_";
 
     private DatabaseBackup() {
     }

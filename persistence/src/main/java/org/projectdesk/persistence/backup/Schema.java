@@ -41,7 +41,7 @@ final class Schema {
                 String table = rows.getString("TABLE_NAME");
                 if (table.equalsIgnoreCase(DatabaseBackup.HISTORY_TABLE)) {
                     schema.historyTable = schema.quote(table);
-                } else {
+                } else if (!table.toLowerCase(Locale.ROOT).startsWith(DatabaseBackup.SEARCH_COORDINATION_PREFIX)) {
                     schema.tables.put(table.toLowerCase(Locale.ROOT), new Table(table));
                 }
             }

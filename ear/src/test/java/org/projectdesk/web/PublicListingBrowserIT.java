@@ -171,10 +171,37 @@ class PublicListingBrowserIT {
      * little narrower still) and the page itself (the viewport) this high.
      */
     private static void screen(WebDriver page, int width, int height) {
-        page.manage().window().setSize(new Dimension(width, height));
-        int frameHeight = ((Number) script(page, "return window.outerHeight - window.innerHeight")).intValue();
-        page.manage().window().setSize(new Dimension(width, height + frameHeight));
+        // Chromium applies a new size a moment after WebDriver's call returns, so a measure taken at once may
+        // still be the old one: the window is corrected by what the viewport lacks until it holds still.
+        int windowHeight = height;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            page.manage().window().setSize(new Dimension(width, windowHeight));
+            int viewport = settledViewportHeight(page);
+            if (viewport == height) {
+                break;
+            }
+            windowHeight += height - viewport;
+        }
         assertEquals(height, ((Number) script(page, "return window.innerHeight")).intValue(), "the viewport's height");
+    }
+
+    /** The viewport's height once two readings 100 ms apart agree (a resize under way has ended). */
+    private static int settledViewportHeight(WebDriver page) {
+        int last = -1;
+        for (int reading = 0; reading < 20; reading++) {
+            int now = ((Number) script(page, "return window.innerHeight")).intValue();
+            if (now == last) {
+                return now;
+            }
+            last = now;
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return now;
+            }
+        }
+        return last;
     }
 
     /**

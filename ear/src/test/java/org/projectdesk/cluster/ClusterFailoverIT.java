@@ -46,6 +46,8 @@ class ClusterFailoverIT {
     private static final Logger LOG = Logger.getLogger(ClusterFailoverIT.class.getName());
     /** How soon another node must show a publication. */
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(2);
+    /** A project of the demo content, which every node of the test cluster publishes. */
+    private static final String DEMO_PROJECT = "mibma";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static String balancer() {
@@ -66,6 +68,10 @@ class ClusterFailoverIT {
         // the other node has answered the search already, so a kept answer must go stale there
         String search = "/api/v1/projects?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8);
         assertTrue(get(node(2), search).body().contains("\"total\":0"), "nothing found before");
+        // and has made a project's page and API document (a freshly started node's first one takes about a
+        // second on this machine), so what is timed below is how soon the publication reaches it
+        assertEquals(200, get(node(2), "/projects/" + DEMO_PROJECT).statusCode());
+        assertEquals(200, get(node(2), "/api/v1/projects/" + DEMO_PROJECT).statusCode());
 
         DeskClient editor = new DeskClient(node(1));
         assertTrue(editor.signIn("editor", "demo-editor"));

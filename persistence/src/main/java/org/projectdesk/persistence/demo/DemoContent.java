@@ -1,7 +1,6 @@
 package org.projectdesk.persistence.demo;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Event;
@@ -45,7 +44,6 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
 public class DemoContent {
 
     private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());

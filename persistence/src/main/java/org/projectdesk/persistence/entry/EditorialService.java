@@ -186,7 +186,7 @@ public class EditorialService {
         if (!publishedBefore.equals(entry.publishedRevision().map(Revision::id))) {
             // what the public sees of this entry changed (approved, unpublished, republished): the
             // public answers about it and every list follow once this transaction commits
-            publicChanges.fire(PublicContentChanged.project(entry.slug().value()));
+            publicChanges.fire(PublicContentChanged.project(entry));
         }
         Actor actor = actor();
         LOG.info(() -> actor + " " + what + " " + entry);

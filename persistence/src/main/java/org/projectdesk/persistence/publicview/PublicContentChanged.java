@@ -1,5 +1,7 @@
 package org.projectdesk.persistence.publicview;
 
+import org.projectdesk.domain.entry.ProjectEntry;
+
 import java.util.Optional;
 
 /**
@@ -9,12 +11,21 @@ import java.util.Optional;
  * their transaction; {@link PublicContentVersion} acts on it only once that transaction committed.
  * A draft save is not such a change and fires nothing.
  *
- * @param project the slug of the one project whose public answers changed, or empty for everything
+ * @param project the one project whose public answers changed, or empty for everything
  */
-public record PublicContentChanged(Optional<String> project) {
+public record PublicContentChanged(Optional<Project> project) {
 
-    public static PublicContentChanged project(String slug) {
-        return new PublicContentChanged(Optional.of(slug));
+    /**
+     * The project a change is about.
+     *
+     * @param id   its entry's id (what the search index knows it by)
+     * @param slug its address (what the public answers about it are kept under)
+     */
+    public record Project(long id, String slug) {
+    }
+
+    public static PublicContentChanged project(ProjectEntry entry) {
+        return new PublicContentChanged(Optional.of(new Project(entry.id(), entry.slug().value())));
     }
 
     public static PublicContentChanged everything() {

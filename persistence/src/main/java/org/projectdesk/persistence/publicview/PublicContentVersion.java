@@ -72,14 +72,14 @@ public class PublicContentVersion {
      * and, on a cluster, once the search index holds it ({@link IndexCatchUp}).
      */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
-        indexCatchUp.await(INDEX_CATCH_UP);
+        indexCatchUp.await(change.project().map(PublicContentChanged.Project::id), INDEX_CATCH_UP);
         if (change.project().isPresent()) {
-            stamps.put(PROJECT + change.project().get(), fresh());
+            stamps.put(PROJECT + change.project().get().slug(), fresh());
         } else {
             stamps.put(REFERENCE, fresh());
         }
         stamps.put(PUBLICATIONS, fresh());
-        LOG.fine(() -> "Public content changed: " + change.project().orElse("everything"));
+        LOG.fine(() -> "Public content changed: " + change.project().map(PublicContentChanged.Project::slug).orElse("everything"));
     }
 
     private long stamp(String key) {

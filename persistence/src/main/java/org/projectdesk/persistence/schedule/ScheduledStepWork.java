@@ -102,7 +102,7 @@ public class ScheduledStepWork {
         }
         EditorialStep.firstSince(entry, stepsBefore).ifPresent(steps::fire);
         if (wasPublic != entry.isPublic() || step.kind() == ScheduledStepKind.PUBLISH) {
-            publicChanges.fire(PublicContentChanged.project(entry.slug().value()));
+            publicChanges.fire(PublicContentChanged.project(entry));
         }
         audit.record(AuditKind.SCHEDULED_STEP_DONE, step.scheduledBy(), entry.slug().value(),
                 step.kind() + " due " + step.dueAt());

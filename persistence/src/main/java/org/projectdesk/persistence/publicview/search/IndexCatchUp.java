@@ -1,15 +1,18 @@
 package org.projectdesk.persistence.publicview.search;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.persistence.Query;
 import org.hibernate.search.mapper.orm.Search;
 import org.projectdesk.domain.entry.ProjectEntry;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -17,7 +20,8 @@ import java.util.logging.Logger;
  * outbox-polling coordination): a committed publication is indexed a moment later, by whichever
  * node's event processor takes it. A public answer made in that moment, and kept by the response
  * cache under the new stamps, would miss the publication until the next change. So a change waits
- * here, after its commit and before the stamps move, until the outbox holds no pending event and
+ * here, after its commit and before the stamps move, until the outbox holds no pending event of
+ * what it changed (one project's entry; for a change to everything, no pending event at all) and
  * OpenSearch has made what was indexed searchable; then every answer made under the new stamps
  * shows it. One server indexes before the commit returns (read-sync): nothing to wait for.
  * <p>
@@ -33,13 +37,25 @@ public class IndexCatchUp {
     @PersistenceUnit(unitName = "projectdesk")
     EntityManagerFactory emf;
 
-    /** Waits, at most {@code most}, until the index holds every change committed so far; true if it does. */
-    public boolean await(Duration most) {
-        if (!"outbox-polling".equals(String.valueOf(emf.getProperties().get("hibernate.search.coordination.strategy")))) {
+    private boolean throughOutbox;
+    private String entityName;
+
+    @PostConstruct
+    void readMode() {
+        throughOutbox = SearchMode.of(emf.getProperties()).throughOutbox();
+        entityName = emf.getMetamodel().entity(ProjectEntry.class).getName();
+    }
+
+    /**
+     * Waits, at most {@code most}, until the index holds every committed change of that project's
+     * entry (empty: every committed change); true if it does.
+     */
+    public boolean await(Optional<Long> entry, Duration most) {
+        if (!throughOutbox) {
             return true;
         }
         long deadline = System.nanoTime() + most.toNanos();
-        long pending = pending();
+        long pending = pending(entry);
         while (pending > 0 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(POLL_MILLIS);
@@ -47,20 +63,24 @@ public class IndexCatchUp {
                 Thread.currentThread().interrupt();
                 return false;
             }
-            pending = pending();
+            pending = pending(entry);
         }
         Search.mapping(emf).scope(ProjectEntry.class).workspace().refresh();
         if (pending > 0) {
             long left = pending;
-            LOG.warning(() -> left + " indexing events still pending after " + most + ": public answers may miss them until the next change");
+            LOG.warning(() -> left + " indexing events of " + entry.map(id -> "entry " + id).orElse("every entry")
+                    + " still pending after " + most + ": public answers may miss them until the next change");
         }
         return pending == 0;
     }
 
-    private long pending() {
+    private long pending(Optional<Long> entry) {
         try (EntityManager em = emf.createEntityManager()) {
-            return ((Number) em.createNativeQuery("select count(*) from hsearch_outbox_event where status = 'PENDING'")
-                    .getSingleResult()).longValue();
+            Query count = em.createNativeQuery(entry.isPresent()
+                    ? "select count(*) from hsearch_outbox_event where status = 'PENDING' and entityName = ?1 and entityId = ?2"
+                    : "select count(*) from hsearch_outbox_event where status = 'PENDING'");
+            entry.ifPresent(id -> count.setParameter(1, entityName).setParameter(2, String.valueOf(id)));
+            return ((Number) count.getSingleResult()).longValue();
         }
     }
 }

@@ -33,29 +33,28 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
     /** The normalizer for sort keys: lower case, no accents. */
     public static final String SORT = "sort";
 
-    /** French articles elided before a vowel (l'école → école), as Lucene's French analysis has them. */
-    private static final List<String> FRENCH_ARTICLES =
-            List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
-
     /**
-     * A token filter: its Lucene factory name, and its OpenSearch definition (a built-in filter's
-     * name, or a custom filter of a type with parameters).
+     * A token filter: its Lucene factory name (whose defaults are the filter's whole definition
+     * there), and its OpenSearch definition: a built-in filter's name, or a custom filter of a type
+     * with parameters, each a text or a list of texts.
      */
     enum Filter {
-        ENGLISH_POSSESSIVE("englishPossessive", "pd_english_possessive", "stemmer", "language", "possessive_english"),
-        ELISION("elision", "pd_french_elision", "elision", "articles_case", "true"),
-        LOWERCASE("lowercase", "lowercase", null),
-        ASCII_FOLDING("asciiFolding", "asciifolding", null),
-        PORTER_STEM("porterStem", "porter_stem", null),
-        FRENCH_LIGHT_STEM("frenchLightStem", "pd_french_light_stem", "stemmer", "language", "light_french"),
-        RUSSIAN_LIGHT_STEM("russianLightStem", "pd_russian_light_stem", "stemmer", "language", "light_russian");
+        ENGLISH_POSSESSIVE("englishPossessive", "pd_english_possessive", "stemmer", Map.of("language", "possessive_english")),
+        /** French articles elided before a vowel (l'école → école), as Lucene's French analysis has them. */
+        ELISION("elision", "pd_french_elision", "elision", Map.of("articles_case", "true", "articles",
+                List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"))),
+        LOWERCASE("lowercase", "lowercase", null, Map.of()),
+        ASCII_FOLDING("asciiFolding", "asciifolding", null, Map.of()),
+        PORTER_STEM("porterStem", "porter_stem", null, Map.of()),
+        FRENCH_LIGHT_STEM("frenchLightStem", "pd_french_light_stem", "stemmer", Map.of("language", "light_french")),
+        RUSSIAN_LIGHT_STEM("russianLightStem", "pd_russian_light_stem", "stemmer", Map.of("language", "light_russian"));
 
         final String lucene;
         final String opensearch;
         final String type;
-        final String[] parameters;
+        final Map<String, Object> parameters;
 
-        Filter(String lucene, String opensearch, String type, String... parameters) {
+        Filter(String lucene, String opensearch, String type, Map<String, Object> parameters) {
             this.lucene = lucene;
             this.opensearch = opensearch;
             this.type = type;
@@ -109,12 +108,13 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAn
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
         Arrays.stream(Filter.values()).filter(Filter::custom).forEach(filter -> {
             var definition = context.tokenFilter(filter.opensearch).type(filter.type);
-            for (int i = 0; i < filter.parameters.length; i += 2) {
-                definition.param(filter.parameters[i], filter.parameters[i + 1]);
-            }
-            if (filter == Filter.ELISION) {
-                definition.param("articles", FRENCH_ARTICLES.toArray(String[]::new));
-            }
+            filter.parameters.forEach((name, value) -> {
+                if (value instanceof List<?> values) {
+                    definition.param(name, values.stream().map(String::valueOf).toArray(String[]::new));
+                } else {
+                    definition.param(name, String.valueOf(value));
+                }
+            });
         });
         ANALYZERS.forEach((name, filters) -> context.analyzer(name).custom().tokenizer("standard")
                 .tokenFilters(filters.stream().map(filter -> filter.opensearch).toArray(String[]::new)));

@@ -94,7 +94,7 @@ public class SearchIndex {
 
     /** Whether the index is this server's own (Lucene, on disk), rather than OpenSearch's. */
     private boolean embedded() {
-        return "lucene".equals(String.valueOf(emf.getProperties().get("hibernate.search.backend.type")));
+        return SearchMode.of(emf.getProperties()).embeddedIndex();
     }
 
     /** A clean shutdown: the index is committed to disk, then the marker goes. */

@@ -29,14 +29,15 @@ public class SessionSizeServlet extends HttpServlet {
         long total = 0;
         if (session != null) {
             for (String name : Collections.list(session.getAttributeNames())) {
-                long bytes = serializedSize(session.getAttribute(name));
+                Object value = session.getAttribute(name);
+                long bytes = serializedSize(value);
                 total += bytes;
                 lines.append(name).append(' ').append(bytes).append('\n');
-                if (session.getAttribute(name) instanceof Map<?, ?> map) {
+                if (value instanceof Map<?, ?> map) {
                     // a map of views (Faces' kept states, view scopes): how many, and how many within
                     lines.append(name).append(".entries ").append(map.size()).append('\n');
                     long inner = map.values().stream().filter(Map.class::isInstance)
-                            .mapToLong(value -> ((Map<?, ?>) value).size()).sum();
+                            .mapToLong(views -> ((Map<?, ?>) views).size()).sum();
                     lines.append(name).append(".innerEntries ").append(inner).append('\n');
                 }
             }

@@ -26,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What a desk session holds stays small, since a cluster replicates it after every request
  * (web.xml's {@code <distributable/>}): an editor who has opened more desk pages than a session
- * keeps, and posted one form back several times, holds at most {@value #MOST_BYTES} bytes, serialized, in their session. Measured by
- * a servlet added to the web module for this test only ({@link SessionSizeServlet}).
+ * keeps, and posted one form back several times, holds at most {@value #MOST_BYTES} bytes,
+ * serialized, in their session. Measured by a servlet added to the web module for this test only
+ * ({@link SessionSizeServlet}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -10,6 +10,7 @@ import org.projectdesk.persistence.publicview.search.IndexCatchUp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
@@ -72,14 +73,11 @@ public class PublicContentVersion {
      * and, on a cluster, once the search index holds it ({@link IndexCatchUp}).
      */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
-        indexCatchUp.await(change.project().map(PublicContentChanged.Project::id), INDEX_CATCH_UP);
-        if (change.project().isPresent()) {
-            stamps.put(PROJECT + change.project().get().slug(), fresh());
-        } else {
-            stamps.put(REFERENCE, fresh());
-        }
+        Optional<PublicContentChanged.Project> project = change.project();
+        indexCatchUp.await(project.map(PublicContentChanged.Project::id), INDEX_CATCH_UP);
+        stamps.put(project.map(changed -> PROJECT + changed.slug()).orElse(REFERENCE), fresh());
         stamps.put(PUBLICATIONS, fresh());
-        LOG.fine(() -> "Public content changed: " + change.project().map(PublicContentChanged.Project::slug).orElse("everything"));
+        LOG.fine(() -> "Public content changed: " + project.map(PublicContentChanged.Project::slug).orElse("everything"));
     }
 
     private long stamp(String key) {

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Runs axe-core (the npm package, fetched by the build into {@code target/npm}) in the page the
- * browser shows and returns its violations of WCAG 2.0/2.1 A and AA.
+ * browser shows and returns its violations of WCAG 2.0, 2.1 and 2.2 A and AA, of every impact (a
+ * moderate or minor violation still fails someone).
  */
 public final class Axe {
 
@@ -44,12 +45,5 @@ public final class Axe {
                    .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));
                 """);
         return (List<Map<String, Object>>) result;
-    }
-
-    /** Only the serious and critical ones. */
-    public static List<Map<String, Object>> seriousViolations(WebDriver driver) {
-        return violations(driver).stream()
-                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-                .toList();
     }
 }

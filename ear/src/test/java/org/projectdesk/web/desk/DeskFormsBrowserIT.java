@@ -147,7 +147,7 @@ class DeskFormsBrowserIT {
             assertTrue(country.getText().contains("n’est pas un code de pays"), country.getText());
             assertTrue(country.getText().contains("Pays, n° 2"), country.getText());
             french.screenshot("desk-import-report-fr", 360);
-            assertEquals(List.of(), Axe.seriousViolations(french.driver()), "the French import report");
+            assertEquals(List.of(), Axe.violations(french.driver()), "the French import report");
 
             person.clickAndWaitForPage(By.cssSelector("#languageForm [data-language='ru']"));
             assertEquals("ru", person.find(By.tagName("html")).getAttribute("lang"));
@@ -157,7 +157,7 @@ class DeskFormsBrowserIT {
                 person.open(path);
                 person.find(By.tagName("h1"));
                 assertEquals("ru", person.find(By.tagName("html")).getAttribute("lang"), path);
-                assertEquals(List.of(), Axe.seriousViolations(french.driver()), "in Russian: " + path);
+                assertEquals(List.of(), Axe.violations(french.driver()), "in Russian: " + path);
             }
             french.screenshot("desk-entry-ru", 360);
         }
@@ -169,7 +169,7 @@ class DeskFormsBrowserIT {
             person.open("/desk/import");
             person.clickAndWaitForPage(By.cssSelector("#languageForm [data-language='en']"));
             assertEquals("en", person.find(By.tagName("html")).getAttribute("lang"));
-            assertEquals(List.of(), Axe.seriousViolations(again.driver()), "in English");
+            assertEquals(List.of(), Axe.violations(again.driver()), "in English");
         }
     }
 
@@ -203,7 +203,7 @@ class DeskFormsBrowserIT {
             assertTrue(before.contains("Field"), "a stacked row keeps its column label: " + before);
             browser.screenshot("desk-import-report-stacked", 360);
             browser.driver().manage().window().setSize(new Dimension(1280, 1000));
-            assertEquals(List.of(), Axe.seriousViolations(browser.driver()), "the report");
+            assertEquals(List.of(), Axe.violations(browser.driver()), "the report");
         }
     }
 
@@ -229,7 +229,7 @@ class DeskFormsBrowserIT {
             assertTrue(resembling.getText().contains("International Centre for Migration Policy Development"),
                     resembling.getText());
             browser.screenshot("desk-entry-resembling", 360);
-            assertEquals(List.of(), Axe.seriousViolations(browser.driver()), "the form with the offer");
+            assertEquals(List.of(), Axe.violations(browser.driver()), "the form with the offer");
             resembling.findElement(By.cssSelector("li[data-slug='icmpd'] button")).click();
             editor.waitForAjax();
             assertTrue(editor.page().findElements(By.id("resembling")).isEmpty());

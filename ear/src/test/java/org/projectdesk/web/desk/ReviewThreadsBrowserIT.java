@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reviewer sees the thread, resolved, with the answer, and approves it to be published an hour
  * ahead. The test moves the server's clock (the server property {@code projectdesk.clock.offset})
  * instead of waiting; once the scheduler has run the public page shows the entry and the schedule
- * and the entry's history list the step as done on schedule. The pages stay free of serious
+ * and the entry's history list the step as done on schedule. The pages stay free of
  * accessibility problems.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -84,7 +84,7 @@ class ReviewThreadsBrowserIT {
             reviewer.clickAjax(By.id("addComment"));
             assertTrue(reviewer.text(DONORS_THREAD).contains(question), reviewer.text(DONORS_THREAD));
             assertTrue(reviewer.text(DONORS_THREAD).startsWith("Donors"), "the thread names its field");
-            assertEquals(List.of(), Axe.seriousViolations(reviewerBrowser.driver()), "serious accessibility problems on the review page");
+            assertEquals(List.of(), Axe.violations(reviewerBrowser.driver()), "accessibility problems on the review page");
             reviewer.clickAndWaitForPage(By.id("requestChanges"));
             assertTrue(reviewer.page().getCurrentUrl().endsWith("/desk/queue"), "an open comment is enough to request changes");
 
@@ -93,7 +93,7 @@ class ReviewThreadsBrowserIT {
             assertEquals("Draft", editor.text(By.id("entry-state")));
             By atDonors = By.cssSelector("[aria-labelledby=organisations-heading] article.thread[data-anchor=donors]");
             assertTrue(editor.text(atDonors).contains(question), "shown at the field: " + editor.text(atDonors));
-            assertEquals(List.of(), Axe.seriousViolations(editorBrowser.driver()), "serious accessibility problems on the entry form");
+            assertEquals(List.of(), Axe.violations(editorBrowser.driver()), "accessibility problems on the entry form");
             editor.type(By.cssSelector("article.thread[data-anchor=donors] textarea"), answer);
             editor.clickAjax(By.cssSelector("article.thread[data-anchor=donors] button[id$=sendAnswer]"));
             assertTrue(editor.text(atDonors).contains(answer), editor.text(atDonors));
@@ -117,7 +117,7 @@ class ReviewThreadsBrowserIT {
                     reviewer.find(By.id("dueAt")), inAnHour.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
             reviewer.clickAndWaitForPage(By.id("schedulePublication"));
             assertTrue(reviewer.text(By.id("schedule-table")).contains("Waiting"), reviewer.text(By.id("schedule-table")));
-            assertEquals(List.of(), Axe.seriousViolations(reviewerBrowser.driver()), "serious accessibility problems on the schedule");
+            assertEquals(List.of(), Axe.violations(reviewerBrowser.driver()), "accessibility problems on the schedule");
             String schedulePath = reviewer.page().getCurrentUrl().substring(reviewer.page().getCurrentUrl().indexOf("/desk/"));
             assertEquals(404, TestServer.get("/projects/" + slug).statusCode(), "not public before its time");
 
@@ -143,7 +143,7 @@ class ReviewThreadsBrowserIT {
             editor.open("/desk/history?id=" + id);
             String steps = editor.text(By.id("steps-table"));
             assertTrue(steps.contains("on schedule"), "the history names the step done on schedule: " + steps);
-            assertEquals(List.of(), Axe.seriousViolations(editorBrowser.driver()), "serious accessibility problems on the history");
+            assertEquals(List.of(), Axe.violations(editorBrowser.driver()), "accessibility problems on the history");
         }
     }
 

@@ -185,16 +185,44 @@
                 });
             }
         });
+        nameMonthPickers();
+    }
+
+    /* PrimeFaces' words in the page's language (its locale file, loaded for the view's locale) */
+    function localeSettings() {
+        return window.PrimeFaces && PrimeFaces.getLocaleSettings ? PrimeFaces.getLocaleSettings() : {};
+    }
+
+    /*
+     * A month field's button and popup say "choose a month", not PrimeFaces' "choose a date", and
+     * each month cell is an option named by the month in full and the year shown ("juillet 2027",
+     * where the cell shows an abbreviation some languages make ambiguous).
+     */
+    function nameMonthPickers() {
+        var words = localeSettings();
+        document.querySelectorAll(".ui-datepicker-trigger").forEach(function (trigger) {
+            var field = trigger.closest("[id]");
+            var widget = field && window.PrimeFaces && PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(field.id) : null;
+            if (words.chooseMonth && widget && widget.cfg && widget.cfg.view === "month") {
+                trigger.setAttribute("aria-label", words.chooseMonth);
+            }
+        });
         document.querySelectorAll(".ui-datepicker[id] .ui-monthpicker").forEach(function (months) {
             var panel = months.closest(".ui-datepicker[id]");
             var input = document.getElementById(panel.id.replace(/_panel$/, "_input"));
+            var year = panel.querySelector(".ui-datepicker-year");
+            var name = labelOf(input);
             months.setAttribute("role", "listbox");
-            if (labelOf(input)) {
-                months.setAttribute("aria-label", labelOf(input));
+            if (name) {
+                months.setAttribute("aria-label", name);
+                panel.setAttribute("aria-label", name);
             }
-            months.querySelectorAll(".ui-monthpicker-month").forEach(function (month) {
+            months.querySelectorAll(".ui-monthpicker-month").forEach(function (month, index) {
                 month.setAttribute("role", "option");
                 month.setAttribute("aria-selected", String(month.classList.contains("ui-state-active")));
+                if (words.monthNames && year) {
+                    month.setAttribute("aria-label", words.monthNames[index] + " " + year.textContent.trim());
+                }
             });
         });
     }

@@ -50,6 +50,50 @@ class DeskKeyboardBrowserIT {
         editorialPathByKeyboard(360);
     }
 
+    /**
+     * A Russian editor types months as Russian writes them (03.2025), as the field's hint says; the
+     * picker's button, popup and month cells speak Russian, each month named in full with its year.
+     */
+    @Test
+    void monthsAreTypedInThePersonsLanguage() {
+        String title = "Keyboard months " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser("ru")) {
+            KeyboardUser editor = new KeyboardUser(browser, "the Russian editor", 1280);
+            signIn(editor, "editor", "demo-editor");
+            editor.shiftTabTo("the new entry link", "a.classList.contains('nav-new-entry')");
+            editor.enterAndWaitForPage();
+            assertEquals("ru", editor.page().findElement(By.tagName("html")).getAttribute("lang"));
+            editor.tabTo("the English title", "a.id === 'languages:title-en'");
+            editor.type(title);
+
+            WebElement start = editor.tabTo("the start month", "a.id === 'startMonth_input'");
+            String hints = start.getAttribute("aria-describedby");
+            assertTrue(hints != null && editor.page().findElement(By.id("startMonth-hint")).getText().contains("03.2025")
+                    && List.of(hints.split(" ")).contains("startMonth-hint"), "the Russian hint is tied to the field: " + hints);
+            assertEquals("ММ.ГГГГ", start.getAttribute("placeholder"));
+            editor.type("03.2025");
+            editor.tabTo("the end month", "a.id === 'endMonth_input'");
+            editor.type("11.2026");
+            editor.press(Keys.TAB);
+            WebElement button = editor.expectFocus("the end month's calendar button",
+                    "a.classList.contains('ui-datepicker-trigger') && a.closest('#endMonth')");
+            assertEquals("Выбрать месяц", button.getAccessibleName());
+            editor.press(Keys.ENTER);
+            WebElement month = editor.expectFocus("a month in the picker", "a.getAttribute('role') === 'option' && a.closest('#endMonth_panel')");
+            assertEquals("Январь 2026", month.getAccessibleName(), "the month in full, with the year shown");
+            editor.assertNamed(By.id("endMonth_panel"), "Месяц окончания");
+            assertEquals("Ноябрь 2026", editor.nameOf(By.cssSelector("#endMonth_panel [role=option][aria-selected=true]")));
+            editor.press(Keys.ENTER);
+            editor.expectFocus("the end month again", "a.id === 'endMonth_input' && a.value === '01.2026'");
+
+            editor.tabTo("Save", "a.id === 'save'");
+            editor.enterAndWaitForPage();
+            assertTrue(editor.currentPath().startsWith("/desk/entry?id="), editor.currentPath());
+            assertEquals("03.2025", editor.page().findElement(By.id("startMonth_input")).getAttribute("value"), "saved as typed");
+            assertEquals("01.2026", editor.page().findElement(By.id("endMonth_input")).getAttribute("value"), "saved as picked");
+        }
+    }
+
     private void editorialPathByKeyboard(int width) {
         String unique = UUID.randomUUID().toString().substring(0, 6);
         String title = "Keyboard pilot " + width + " " + unique;

@@ -194,6 +194,23 @@
     }
 
     /*
+     * The month cells show the months' short names as the browser's calendar data (CLDR) writes
+     * them in the page's language: PrimeFaces' French list shows "Jun" and "Jui" for June and July.
+     * Set before the pickers are built (PrimeFaces builds its widgets once the page is read).
+     */
+    function useCalendarMonthNames() {
+        var words = localeSettings();
+        var language = document.documentElement.lang;
+        if (!words.monthNamesShort || !language || !window.Intl) {
+            return;
+        }
+        var format = new Intl.DateTimeFormat(language, {month: "short"});
+        words.monthNamesShort = words.monthNamesShort.map(function (name, month) {
+            return format.format(new Date(2000, month, 1));
+        });
+    }
+
+    /*
      * A month field's button and popup say "choose a month", not PrimeFaces' "choose a date", and
      * each month cell is an option named by the month in full and the year shown ("juillet 2027",
      * where the cell shows an abbreviation some languages make ambiguous).
@@ -602,6 +619,7 @@
         }
     }
 
+    useCalendarMonthNames();
     document.addEventListener("keydown", onFilterKey, true);
     document.addEventListener("keydown", onChipKey, true);
     document.addEventListener("keydown", onClosedMenuEnter, true);

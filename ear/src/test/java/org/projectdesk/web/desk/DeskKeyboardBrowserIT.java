@@ -52,7 +52,8 @@ class DeskKeyboardBrowserIT {
 
     /**
      * A Russian editor types months as Russian writes them (03.2025), as the field's hint says; the
-     * picker's button, popup and month cells speak Russian, each month named in full with its year.
+     * picker's button, popup and month cells speak Russian, each month shown by its Russian short
+     * name and named in full with its year.
      */
     @Test
     void monthsAreTypedInThePersonsLanguage() {
@@ -81,6 +82,7 @@ class DeskKeyboardBrowserIT {
             editor.press(Keys.ENTER);
             WebElement month = editor.expectFocus("a month in the picker", "a.getAttribute('role') === 'option' && a.closest('#endMonth_panel')");
             assertEquals("Январь 2026", month.getAccessibleName(), "the month in full, with the year shown");
+            assertEquals("янв.", month.getText(), "the month's short name as Russian writes it");
             editor.assertNamed(By.id("endMonth_panel"), "Месяц окончания");
             assertEquals("Ноябрь 2026", editor.nameOf(By.cssSelector("#endMonth_panel [role=option][aria-selected=true]")));
             editor.press(Keys.ENTER);

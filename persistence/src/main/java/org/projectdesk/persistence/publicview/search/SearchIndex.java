@@ -53,9 +53,13 @@ public class SearchIndex {
     /** The marker of a running server, beside the index (see the class comment). */
     static final String RUNNING_MARKER = "server-running";
 
+    /** Whether the index is this server's own (Lucene, on disk), rather than OpenSearch's. */
+    private boolean embedded;
+
     @PostConstruct
     void checkAtStartup() {
-        if (!embedded()) {
+        embedded = SearchMode.of(emf.getProperties()).embeddedIndex();
+        if (!embedded) {
             rebuildUnlessCurrent();
             return;
         }
@@ -92,15 +96,10 @@ public class SearchIndex {
         return true;
     }
 
-    /** Whether the index is this server's own (Lucene, on disk), rather than OpenSearch's. */
-    private boolean embedded() {
-        return SearchMode.of(emf.getProperties()).embeddedIndex();
-    }
-
     /** A clean shutdown: the index is committed to disk, then the marker goes. */
     @PreDestroy
     void cleanShutdown() {
-        if (!embedded()) {
+        if (!embedded) {
             return;
         }
         Search.mapping(emf).scope(ProjectEntry.class).workspace().flush();
